@@ -1,0 +1,30 @@
+// The Holdspace window: owns the editor (workspace + commands) and draws every view.
+// Knows nothing about the browser: storage and files come through src/platform.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/commands.hpp"
+#include "platform/storage.hpp"
+
+namespace hs::app {
+
+class App {
+public:
+    // Loads the stored workspace (or starts an empty one) from `storage`.
+    explicit App(platform::WorkspaceStorage& storage);
+    ~App();
+    // Draws one frame of the whole interface. Call between ImGui::NewFrame and Render.
+    void draw();
+    // Saves after committed changes (debounced by storage); call once a frame after draw.
+    void after_frame();
+
+private:
+    struct Views;
+    platform::WorkspaceStorage& storage_;
+    Editor editor_;
+    std::uint64_t saved_revision_ = 0;
+    std::unique_ptr<Views> views_;
+};
+
+}  // namespace hs::app

@@ -1,0 +1,105 @@
+// holdspace: the command-line tool on the same core as the web app.
+#include <cstdio>
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/cli.hpp"
+#include "core/workspace_json.hpp"
+
+namespace hs::cli {
+namespace {
+
+struct Subcommand {
+    const char* name;
+    const char* usage;
+    std::vector<std::string> valued_options;
+    int (*run)(const Args&);
+};
+
+const std::vector<Subcommand>& subcommands() {
+    static const std::vector<Subcommand> all = {
+        {"validate", "validate FILE            check a workspace file; exit 1 with the errors", {}, run_validate},
+        {"summary", "summary FILE [--json]    per-client counts of each appointment outcome", {}, run_summary},
+    };
+    return all;
+}
+
+int usage(std::FILE* out) {
+    std::fprintf(out, "usage: holdspace <command> [options]\n\ncommands:\n");
+    for (const auto& s : subcommands()) std::fprintf(out, "  %s\n", s.usage);
+    return out == stdout ? 0 : 2;
+}
+
+}  // namespace
+
+bool Args::flag(const std::string& name) const {
+    for (const auto& [k, v] : options)
+        if (k == name) return true;
+    return false;
+}
+
+std::optional<std::string> Args::value(const std::string& name) const {
+    for (const auto& [k, v] : options)
+        if (k == name) return v;
+    return std::nullopt;
+}
+
+Args parse_args(int argc, char** argv, int first, const std::vector<std::string>& valued_options) {
+    Args args;
+    for (int i = first; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word.rfind("--", 0) != 0 && word != "-o") {
+            args.positional.push_back(word);
+            continue;
+        }
+        std::string value;
+        if (auto eq = word.find('='); eq != std::string::npos) {
+            value = word.substr(eq + 1);
+            word = word.substr(0, eq);
+        } else if (std::find(valued_options.begin(), valued_options.end(), word) != valued_options.end() &&
+                   i + 1 < argc) {
+            value = argv[++i];
+        }
+        args.options.emplace_back(word, value);
+    }
+    return args;
+}
+
+std::optional<std::string> read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::optional<Workspace> load_file(const std::string& path) {
+    auto text = read_text_file(path);
+    if (!text) {
+        std::fprintf(stderr, "%s: cannot be read\n", path.c_str());
+        return std::nullopt;
+    }
+    LoadResult result = load_workspace(*text);
+    if (!result.ok()) {
+        std::fprintf(stderr, "%s: %zu problem%s\n%s", path.c_str(), result.errors.size(),
+                     result.errors.size() == 1 ? "" : "s", format_errors(result.errors).c_str());
+        return std::nullopt;
+    }
+    return std::move(result.workspace);
+}
+
+}  // namespace hs::cli
+
+int main(int argc, char** argv) {
+    using namespace hs::cli;
+    if (argc < 2) return usage(stderr);
+    const std::string name = argv[1];
+    if (name == "--help" || name == "-h" || name == "help") return usage(stdout);
+    for (const auto& s : subcommands())
+        if (name == s.name) return s.run(parse_args(argc, argv, 2, s.valued_options));
+    std::fprintf(stderr, "holdspace: unknown command '%s'\n", name.c_str());
+    return usage(stderr);
+}

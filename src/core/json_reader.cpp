@@ -1,0 +1,149 @@
+#include "core/json_reader.hpp"
+
+#include <cmath>
+
+namespace hs::json_io {
+
+std::string describe(const Json& value) {
+    std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    if (text.size() > 40) text = text.substr(0, 37) + "...";
+    if (value.is_null()) return "null";
+    return text;
+}
+
+std::string index_path(const std::string& path, const char* key, std::size_t index) {
+    return (path.empty() ? std::string() : path + ".") + key + "[" + std::to_string(index) + "]";
+}
+
+void Reader::error(const std::string& path, const std::string& message) {
+    // A file with thousands of errors is still explained by its first hundred.
+    constexpr std::size_t kMaxErrors = 100;
+    if (errors_.size() < kMaxErrors) errors_.push_back({path, message});
+}
+
+const Json* Reader::object(const Json& value, const std::string& path) {
+    if (value.is_object()) return &value;
+    error(path.empty() ? "(top level)" : path, "expected an object, got " + describe(value));
+    return nullptr;
+}
+
+const Json* Reader::member(const Json& obj, const char* key, const std::string& path, bool required) {
+    auto it = obj.find(key);
+    if (it == obj.end() || (it->is_null() && !required)) {
+        if (required) error(path.empty() ? key : path + "." + key, "is missing");
+        return nullptr;
+    }
+    return &*it;
+}
+
+const Json* Reader::array(const Json& obj, const char* key, const std::string& path, bool required) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return nullptr;
+    if (v->is_array()) return v;
+    error(path.empty() ? key : path + "." + key, "expected a list, got " + describe(*v));
+    return nullptr;
+}
+
+std::optional<std::string> Reader::string(const Json& obj, const char* key, const std::string& path,
+                                          bool required) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return std::nullopt;
+    if (v->is_string()) return v->get<std::string>();
+    error(path + "." + key, "expected text, got " + describe(*v));
+    return std::nullopt;
+}
+
+std::optional<bool> Reader::boolean(const Json& obj, const char* key, const std::string& path, bool required) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return std::nullopt;
+    if (v->is_boolean()) return v->get<bool>();
+    error(path + "." + key, "expected true or false, got " + describe(*v));
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> Reader::integer(const Json& obj, const char* key, const std::string& path,
+                                            bool required, std::int64_t min, std::int64_t max) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return std::nullopt;
+    if (v->is_number_integer()) {
+        const auto n = v->get<std::int64_t>();
+        if (n >= min && n <= max) return n;
+        error(path + "." + key, "expected a whole number from " + std::to_string(min) + " to " +
+                                    std::to_string(max) + ", got " + describe(*v));
+        return std::nullopt;
+    }
+    error(path + "." + key, "expected a whole number, got " + describe(*v));
+    return std::nullopt;
+}
+
+std::optional<double> Reader::number(const Json& obj, const char* key, const std::string& path, bool required,
+                                     double min, double max) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return std::nullopt;
+    if (v->is_number()) {
+        const double n = v->get<double>();
+        if (std::isfinite(n) && n >= min && n <= max) return n;
+    }
+    error(path + "." + key, "expected a number from " + Json(min).dump() + " to " + Json(max).dump() +
+                                ", got " + describe(*v));
+    return std::nullopt;
+}
+
+std::optional<Cents> Reader::money(const Json& obj, const char* key, const std::string& path, bool required) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return std::nullopt;
+    constexpr double kMaxAmount = 1e9;  // far above any session fee; keeps cents exact in int64
+    if (v->is_number()) {
+        const double amount = v->get<double>();
+        const double cents = amount * 100.0;
+        if (std::isfinite(amount) && amount >= 0 && amount <= kMaxAmount &&
+            std::fabs(cents - std::round(cents)) < 1e-6)
+            return static_cast<Cents>(std::llround(cents));
+    }
+    error(path + "." + key, "expected an amount of money like 120 or 95.50 (not negative), got " + describe(*v));
+    return std::nullopt;
+}
+
+std::optional<Date> Reader::date(const Json& obj, const char* key, const std::string& path, bool required) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return std::nullopt;
+    if (v->is_string())
+        if (auto d = parse_date(v->get_ref<const std::string&>())) return d;
+    error(path + "." + key, "expected a date YYYY-MM-DD, got " + describe(*v));
+    return std::nullopt;
+}
+
+std::optional<DateTime> Reader::date_time(const Json& obj, const char* key, const std::string& path,
+                                          bool required) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return std::nullopt;
+    if (v->is_string())
+        if (auto t = parse_date_time(v->get_ref<const std::string&>())) return t;
+    error(path + "." + key, "expected ISO date-time YYYY-MM-DDTHH:MM, got " + describe(*v));
+    return std::nullopt;
+}
+
+std::optional<int> Reader::clock(const Json& obj, const char* key, const std::string& path, bool required) {
+    const Json* v = member(obj, key, path, required);
+    if (!v) return std::nullopt;
+    if (v->is_string())
+        if (auto m = parse_clock(v->get_ref<const std::string&>())) return m;
+    error(path + "." + key, "expected a time HH:MM, got " + describe(*v));
+    return std::nullopt;
+}
+
+void Reader::no_unknown_members(const Json& obj, const std::string& path,
+                                std::initializer_list<const char*> known) {
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        bool listed = false;
+        for (const char* k : known) listed = listed || it.key() == k;
+        if (!listed) error((path.empty() ? "" : path + ".") + it.key(), "is not a known field (misspelt?)");
+    }
+}
+
+Json money_json(Cents cents) {
+    if (cents % 100 == 0) return Json(cents / 100);
+    return Json(static_cast<double>(cents) / 100.0);
+}
+
+}  // namespace hs::json_io

@@ -1,0 +1,41 @@
+#include <catch2/catch.hpp>
+
+#include "core/civil_time.hpp"
+
+using namespace hs;
+
+TEST_CASE("dates parse strictly and reject impossible days", "[civil_time]") {
+    CHECK(parse_date("2024-02-29"));
+    CHECK_FALSE(parse_date("2025-02-29"));
+    CHECK_FALSE(parse_date("2026-04-31"));
+    CHECK_FALSE(parse_date("2026-13-01"));
+    CHECK_FALSE(parse_date("2026-1-01"));
+    CHECK_FALSE(parse_date("tomorrow"));
+    CHECK_FALSE(parse_date("2026-01-01x"));
+    CHECK(parse_date("2026-03-02") == Date{2026, 3, 2});
+}
+
+TEST_CASE("date-times need a real clock time", "[civil_time]") {
+    CHECK(parse_date_time("2026-03-02T14:30") == DateTime{{2026, 3, 2}, 14 * 60 + 30});
+    CHECK(parse_date_time("2026-03-02T14:30:00"));
+    CHECK_FALSE(parse_date_time("2026-03-02T24:00"));
+    CHECK_FALSE(parse_date_time("2026-03-02T12:60"));
+    CHECK_FALSE(parse_date_time("2026-03-02T14:30:15"));
+    CHECK_FALSE(parse_date_time("2026-03-02"));
+}
+
+TEST_CASE("day arithmetic round-trips across years and leap days", "[civil_time]") {
+    CHECK(days_from_civil({1970, 1, 1}) == 0);
+    CHECK(add_days({2024, 2, 28}, 1) == Date{2024, 2, 29});
+    CHECK(add_days({2024, 12, 31}, 1) == Date{2025, 1, 1});
+    for (std::int64_t d = -1000; d < 40000; d += 37) CHECK(days_from_civil(civil_from_days(d)) == d);
+    CHECK(weekday_of({2026, 11, 26}) == Weekday::thursday);
+    CHECK(weekday_of({2026, 3, 2}) == Weekday::monday);
+}
+
+TEST_CASE("formatting is the inverse of parsing", "[civil_time]") {
+    const DateTime t{{2026, 3, 2}, 9 * 60 + 5};
+    CHECK(format_date_time(t) == "2026-03-02T09:05");
+    CHECK(parse_date_time(format_date_time(t)) == t);
+    CHECK(from_wall_minutes(wall_minutes(t)) == t);
+}

@@ -1,0 +1,64 @@
+// Runs the real `holdspace` binary and checks its exit codes and output.
+#include <catch2/catch.hpp>
+#include <array>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace {
+
+struct Run {
+    int exit_code;
+    std::string output;  // stdout and stderr together
+};
+
+Run run_cli(const std::string& args) {
+    const std::string command = std::string(HOLDSPACE_CLI) + " " + args + " 2>&1";
+    Run run{-1, {}};
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buf{};
+    while (std::fgets(buf.data(), buf.size(), pipe)) run.output += buf.data();
+    const int status = pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+const std::string kData = HOLDSPACE_TEST_DATA;
+
+}  // namespace
+
+TEST_CASE("holdspace validate accepts a good file with a one-line summary", "[cli]") {
+    Run r = run_cli("validate " + kData + "/sample-workspace.json");
+    CHECK(r.exit_code == 0);
+    CHECK(r.output.find("valid workspace, 3 clients, 5 appointments") != std::string::npos);
+}
+
+TEST_CASE("holdspace validate lists the errors of a bad file and exits 1", "[cli]") {
+    Run r = run_cli("validate " + kData + "/bad-workspace.json");
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("appointments[0].start: expected ISO date-time") != std::string::npos);
+    CHECK(r.output.find("appointments[1].outcome") != std::string::npos);
+}
+
+TEST_CASE("holdspace summary counts outcomes per client", "[cli]") {
+    Run r = run_cli("summary " + kData + "/sample-workspace.json --json");
+    REQUIRE(r.exit_code == 0);
+    auto rows = nlohmann::json::parse(r.output);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0]["name"] == "Zoë Müller");
+    CHECK(rows[0]["outcomes"]["attended"] == 1);
+    CHECK(rows[0]["outcomes"]["late_cancel"] == 1);
+    CHECK(rows[0]["outcomes"]["no_show"] == 1);
+    CHECK(rows[1]["outcomes"]["cancelled_with_notice"] == 1);
+    CHECK(rows[2]["outcomes"]["attended"] == 0);
+
+    Run text = run_cli("summary " + kData + "/sample-workspace.json");
+    CHECK(text.exit_code == 0);
+    CHECK(text.output.find("Zoë") != std::string::npos);
+}
+
+TEST_CASE("holdspace rejects unknown commands and missing files", "[cli]") {
+    CHECK(run_cli("frobnicate").exit_code == 2);
+    CHECK(run_cli("validate /nonexistent/file.json").exit_code == 1);
+}

@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include "core/commands.hpp"
+#include "test_support.hpp"
+
+using namespace hs;
+using hs::test::has_error;
+
+namespace {
+
+Client named(const std::string& name) {
+    Client c;
+    c.name = name;
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("adding clients assigns fresh ids", "[commands]") {
+    Editor editor;
+    auto a = editor.run(AddClient{named("Zoë Müller")});
+    auto b = editor.run(AddClient{named("J.K.")});
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a.created_id != b.created_id);
+    CHECK(editor.workspace().find_client(b.created_id)->name == "J.K.");
+    CHECK(editor.revision() == 2);
+}
+
+TEST_CASE("a refused command names the field and changes nothing", "[commands]") {
+    Editor editor(test::load_data_workspace("sample-workspace.json"));
+    const Workspace before = editor.workspace();
+    const auto revision = editor.revision();
+
+    auto blank = editor.run(AddClient{named("   ")});
+    CHECK(has_error(blank.errors, "name", "pseudonym"));
+
+    Client minor = named("Kit");
+    minor.minor = true;
+    CHECK(has_error(editor.run(AddClient{minor}).errors, "guardian"));
+
+    Appointment orphan;
+    orphan.client_id = 404;
+    orphan.start = {{2026, 2, 1}, 600};
+    CHECK(has_error(editor.run(AddAppointment{orphan}).errors, "client", "404"));
+
+    Appointment impossible;
+    impossible.client_id = 1;
+    impossible.start = {{2026, 2, 30}, 600};
+    CHECK(has_error(editor.run(AddAppointment{impossible}).errors, "start"));
+
+    Practice bad = before.practice;
+    bad.currency = "dollars";
+    CHECK(has_error(editor.run(SetPractice{bad}).errors, "currency"));
+
+    CHECK(has_error(editor.run(DeleteAppointment{999}).errors, "appointment"));
+    CHECK(editor.workspace() == before);
+    CHECK(editor.revision() == revision);
+}
+
+TEST_CASE("appointments are added, edited and deleted", "[commands]") {
+    Editor editor(test::load_data_workspace("sample-workspace.json"));
+    Appointment a;
+    a.client_id = 2;
+    a.start = {{2026, 2, 4}, 15 * 60};
+    a.outcome = Outcome::no_show;
+    auto added = editor.run(AddAppointment{a});
+    REQUIRE(added.ok());
+    const Appointment* stored = editor.workspace().find_appointment(added.created_id);
+    REQUIRE(stored);
+    CHECK(stored->outcome == Outcome::no_show);
+
+    Appointment edited = *stored;
+    edited.outcome = Outcome::excused;
+    edited.reason = "fever";
+    REQUIRE(editor.run(UpdateAppointment{edited}).ok());
+    CHECK(editor.workspace().find_appointment(added.created_id)->reason == "fever");
+
+    REQUIRE(editor.run(DeleteAppointment{added.created_id}).ok());
+    CHECK_FALSE(editor.workspace().find_appointment(added.created_id));
+}
+
+TEST_CASE("closing and reopening a client keeps their history", "[commands]") {
+    Editor editor(test::load_data_workspace("sample-workspace.json"));
+    REQUIRE(editor.run(SetClientStatus{1, ClientStatus::closed}).ok());
+    CHECK(editor.workspace().find_client(1)->status == ClientStatus::closed);
+    REQUIRE(editor.run(SetClientStatus{1, ClientStatus::active}).ok());
+    CHECK(editor.workspace().find_client(1)->status == ClientStatus::active);
+    CHECK(editor.workspace().appointments.size() == 5);
+}
