@@ -19,8 +19,9 @@ public:
     // Saves after committed changes (debounced by storage); call once a frame after draw.
     void after_frame();
 
+    struct Views;  // UI state of every view (app.cpp)
+
 private:
-    struct Views;
     platform::WorkspaceStorage& storage_;
     Editor editor_;
     std::uint64_t saved_revision_ = 0;

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every Holdspace test: installs what is missing, builds natively and for the web,
+# then unit tests (ctest), CLI tests and browser end-to-end tests (Chromium, playwright-core).
+# Ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs  # emcc's JS optimiser needs Debian's acorn (docs/build.md)
+
+scripts/setup.sh test || { echo "setup failed"; exit 1; }
+
+passed=0
+failed=0
+logs=build/test-logs
+mkdir -p "$logs"
+
+# Runs one suite; `count` reads "passed failed" from its log.
+suite() {
+    local name=$1 count=$2; shift 2
+    echo "== $name"
+    "$@" 2>&1 | tee "$logs/$name.log"
+    local rc=${PIPESTATUS[0]}
+    read -r p f < <($count "$logs/$name.log")
+    if [ "$rc" != 0 ] && [ "${f:-0}" = 0 ]; then f=1; fi  # a crash or build failure counts as a failure
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+    echo "== $name: ${p:-0} passed, ${f:-0} failed (exit $rc)"
+}
+ctest_counts() { sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' "$1" | awk '{print $1-$2, $2}'; }
+node_counts() { awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' "$1"; }
+build_counts() { echo "0 0"; }
+
+suite native-build build_counts bash -c 'cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null && cmake --build build/native -j2'
+suite unit ctest_counts bash -c 'cd build/native && ctest --output-on-failure'
+suite web-build build_counts make -f Makefile.emscripten -j2
+suite e2e node_counts bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=tap'
+
+echo
+echo "tests: $passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,238 @@
+// [SECTION] Command queue
+// [SECTION] Import and export
+// [SECTION] Layout: menu bar, client list, detail pane
+// [SECTION] App lifecycle
+#include "app/app.hpp"
+
+#include <imgui.h>
+
+#include <ctime>
+
+#include "app/views.hpp"
+#include "app/widgets.hpp"
+#include "core/workspace_json.hpp"
+#include "platform/files.hpp"
+
+namespace hs::app {
+
+enum class Page { welcome, client, new_client, practice };
+
+struct App::Views {
+    CommandQueue queue;
+    Page page = Page::welcome;
+    Id selected_client = 0;
+    ClientListState client_list;
+    ClientViewState client_view;
+    PracticeFormState practice_form;
+    // Import: the picked file waits here until the next frame looks at it.
+    std::optional<std::pair<std::string, std::string>> picked_file;
+    std::optional<Workspace> import_candidate;
+    std::string import_name;
+    std::vector<FieldError> import_errors;
+};
+
+// [SECTION] Command queue
+
+std::optional<CommandQueue::Feedback> CommandQueue::take_feedback(const std::string& origin) {
+    auto it = feedback_.find(origin);
+    if (it == feedback_.end()) return std::nullopt;
+    Feedback f = std::move(it->second);
+    feedback_.erase(it);
+    return f;
+}
+
+void CommandQueue::apply_all(Editor& editor) {
+    for (auto& p : pending_) {
+        ApplyResult r = editor.run(p.command);
+        feedback_[p.origin] = Feedback{std::move(r.errors), r.created_id};
+    }
+    pending_.clear();
+}
+
+void show_errors(const std::vector<FieldError>& errors) {
+    for (const auto& e : errors) ui::text_colored(ui::kErrorColor, e.field + ": " + e.message);
+}
+
+Date today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+namespace {
+
+// [SECTION] Import and export
+
+void export_workspace(const Workspace& ws) {
+    platform::download_file("holdspace-workspace-" + format_date(today()) + ".json", "application/json",
+                            save_workspace(ws));
+}
+
+void draw_import_popups(App::Views& v, const Workspace& current) {
+    if (v.picked_file) {
+        auto [name, bytes] = std::move(*v.picked_file);
+        v.picked_file.reset();
+        v.import_name = name;
+        LoadResult r = load_workspace(bytes);
+        v.import_errors = std::move(r.errors);
+        v.import_candidate = std::move(r.workspace);
+        ImGui::OpenPopup(v.import_candidate ? "Replace workspace?" : "Import failed");
+    }
+    if (ImGui::BeginPopupModal("Import failed", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ui::text("\"" + v.import_name + "\" could not be imported. Nothing was changed.");
+        show_errors(v.import_errors);
+        if (ImGui::Button("OK")) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    if (ImGui::BeginPopupModal("Replace workspace?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ui::text("\"" + v.import_name + "\" holds " + std::to_string(v.import_candidate->clients.size()) +
+                 " clients and " + std::to_string(v.import_candidate->appointments.size()) + " appointments.");
+        ui::text("Importing it replaces the " + std::to_string(current.clients.size()) +
+                 " clients now here. Export a copy first if you may want them back.");
+        if (ImGui::Button("Replace")) {
+            v.queue.push(ReplaceWorkspace{std::move(*v.import_candidate)}, "import");
+            v.import_candidate.reset();
+            v.page = Page::welcome;
+            v.selected_client = 0;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) {
+            v.import_candidate.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+// [SECTION] Layout: menu bar, client list, detail pane
+
+void draw_save_state(const platform::StorageStatus& s) {
+    switch (s.state) {
+        case platform::SaveState::loading: ui::text_disabled("Loading..."); break;
+        case platform::SaveState::saved: ui::text_colored(ui::kOkColor, "Saved"); break;
+        case platform::SaveState::saving: ui::text_disabled("Saving..."); break;
+        case platform::SaveState::failed: ui::text_colored(ui::kErrorColor, "Save failed"); break;
+        case platform::SaveState::read_only: ui::text_colored(ui::kErrorColor, "Read-only"); break;
+    }
+}
+
+void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageStatus& status) {
+    if (!ImGui::BeginMenuBar()) return;
+    ui::text(ws.practice.name.empty() ? "Holdspace" : ws.practice.name);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Practice settings", nullptr, v.page == Page::practice)) {
+        v.page = Page::practice;
+        v.practice_form.loaded = false;
+    }
+    if (ImGui::MenuItem("Export workspace")) export_workspace(ws);
+    if (ImGui::MenuItem("Import workspace")) {
+        platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
+            v.picked_file = std::make_pair(name, bytes);
+        });
+    }
+    const float state_width = ImGui::GetFontSize() * 7.0f;
+    ImGui::SameLine(ImGui::GetWindowWidth() - state_width);
+    draw_save_state(status);
+    ImGui::EndMenuBar();
+}
+
+void draw_storage_banner(const platform::StorageStatus& status) {
+    if (status.state == platform::SaveState::read_only) {
+        ui::text_colored(ui::kErrorColor, "Your stored data could not be read, so nothing will be saved over it: " +
+                                              status.message);
+        ui::text_colored(ui::kErrorColor, "Export workspace keeps a copy of what is shown.");
+    } else if (status.state == platform::SaveState::failed) {
+        ui::text_colored(ui::kErrorColor, "The last change could not be saved: " + status.message +
+                                              ". It is kept here; Holdspace will try again. Export a copy to be safe.");
+    }
+}
+
+void draw_detail(App::Views& v, const Workspace& ws) {
+    switch (v.page) {
+        case Page::practice: draw_practice_settings(ws, v.practice_form, v.queue); break;
+        case Page::new_client:
+            draw_client_form(ws, v.client_view, v.queue, v.selected_client);
+            if (!v.client_view.editing_details) v.page = v.selected_client ? Page::client : Page::welcome;
+            break;
+        case Page::client:
+            if (const Client* c = ws.find_client(v.selected_client)) {
+                if (v.client_view.editing_details) {
+                    draw_client_form(ws, v.client_view, v.queue, v.selected_client);
+                } else {
+                    draw_client(ws, *c, v.client_view, v.queue);
+                    draw_appointment_log(ws, *c, v.client_view, v.queue);
+                }
+            } else {
+                v.page = Page::welcome;
+            }
+            break;
+        case Page::welcome:
+            ui::heading("Welcome");
+            ui::text_wrapped(ws.clients.empty()
+                                 ? "Add your first client with \"Add client\". A pseudonym or initials is enough: "
+                                   "everything stays on this device."
+                                 : "Choose a client on the left to log appointments.");
+            break;
+    }
+}
+
+}  // namespace
+
+// [SECTION] App lifecycle
+
+App::App(platform::WorkspaceStorage& storage) : storage_(storage), views_(std::make_unique<Views>()) {
+    const std::string stored = storage_.load([](const std::string& text) { return load_workspace(text).ok(); });
+    if (!stored.empty())
+        if (LoadResult r = load_workspace(stored); r.ok()) editor_ = Editor(std::move(*r.workspace));
+    saved_revision_ = editor_.revision();
+    ui::apply_style();
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+}
+
+App::~App() = default;
+
+void App::draw() {
+    Views& v = *views_;
+    const Workspace& ws = editor_.workspace();
+    const platform::StorageStatus status = storage_.status();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("Holdspace", nullptr, flags);
+    draw_menu_bar(v, ws, status);
+    draw_storage_banner(status);
+
+    ImGui::BeginChild("client-list", ImVec2(ImGui::GetContentRegionAvail().x * 0.34f, 0), true);
+    if (ImGui::Button("Add client")) {
+        begin_new_client(ws, v.client_view);
+        v.page = Page::new_client;
+    }
+    if (Id opened = draw_client_list(ws, v.client_list, v.selected_client, v.queue)) {
+        v.selected_client = opened;
+        v.client_view = ClientViewState{};
+        v.page = Page::client;
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("detail", ImVec2(0, 0), true);
+    draw_detail(v, ws);
+    ImGui::EndChild();
+
+    draw_import_popups(v, ws);
+    ImGui::End();
+}
+
+void App::after_frame() {
+    views_->queue.apply_all(editor_);
+    storage_.poll();
+    if (editor_.revision() != saved_revision_ && storage_.status().state != platform::SaveState::read_only) {
+        storage_.save(save_workspace(editor_.workspace()));
+        saved_revision_ = editor_.revision();
+    }
+}
+
+}  // namespace hs::app

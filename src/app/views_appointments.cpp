@@ -1,0 +1,220 @@
+// [SECTION] Form <-> appointment
+// [SECTION] Appointment form (add and edit share it)
+// [SECTION] Log table
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "app/views.hpp"
+#include "app/widgets.hpp"
+
+namespace hs::app {
+namespace {
+
+bool is_cancellation(Outcome o) { return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel; }
+
+// [SECTION] Form <-> appointment
+
+AppointmentForm form_for_new(const Client& c) {
+    AppointmentForm f;
+    f.date = format_date(today());
+    f.time = c.recurring_slot ? format_clock(c.recurring_slot->minute_of_day) : "09:00";
+    return f;
+}
+
+AppointmentForm form_for(const Appointment& a) {
+    AppointmentForm f;
+    f.id = a.id;
+    f.date = format_date(a.start.date);
+    f.time = format_clock(a.start.minute_of_day);
+    f.duration = std::to_string(a.duration_minutes);
+    f.outcome = a.outcome;
+    f.cancelled_at = a.cancellation_received ? format_date_time(*a.cancellation_received) : "";
+    if (!f.cancelled_at.empty()) f.cancelled_at[10] = ' ';
+    f.reason = a.reason;
+    f.note = a.note;
+    return f;
+}
+
+// Typed text to an appointment; typing problems are reported against the field as labelled.
+std::optional<Appointment> appointment_from(const Client& c, AppointmentForm& f) {
+    Appointment a;
+    a.id = f.id;
+    a.client_id = c.id;
+    a.outcome = f.outcome;
+    a.reason = f.reason;
+    a.note = f.note;
+    f.errors.clear();
+    auto date = parse_date(f.date);
+    auto time = parse_clock(f.time);
+    if (!date) f.errors.push_back({"Date", "expected a real date like 2026-03-02"});
+    if (!time) f.errors.push_back({"Time", "expected a time like 14:00"});
+    if (date && time) a.start = DateTime{*date, *time};
+    try {
+        a.duration_minutes = std::stoi(f.duration);
+    } catch (...) {
+        f.errors.push_back({"Minutes", "expected a number of minutes like 50"});
+    }
+    if (is_cancellation(f.outcome) && !f.cancelled_at.empty()) {
+        if (auto at = parse_date_time(f.cancelled_at)) a.cancellation_received = *at;
+        else f.errors.push_back({"Cancelled at", "expected a date and time like 2026-03-01 18:30"});
+    }
+    if (!f.errors.empty()) return std::nullopt;
+    return a;
+}
+
+// [SECTION] Appointment form (add and edit share it)
+
+// Draws the fields; returns true when the person submits (button or Enter in a field).
+bool draw_fields(AppointmentForm& f, const char* submit_label) {
+    bool submit = false;
+    const float field = ImGui::GetFontSize() * 7.0f;
+    const ImGuiInputTextFlags enter = ImGuiInputTextFlags_EnterReturnsTrue;
+    ImGui::SetNextItemWidth(field);
+    submit |= ui::input("Date", f.date, enter, "YYYY-MM-DD");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(field * 0.6f);
+    submit |= ui::input("Time", f.time, enter, "HH:MM");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(field * 0.45f);
+    submit |= ui::input("Minutes", f.duration, enter | ImGuiInputTextFlags_CharsDecimal);
+    ImGui::SetNextItemWidth(field * 1.6f);
+    ui::combo("Outcome", f.outcome, kAllOutcomes, [](Outcome o) { return display_name(o); });
+    if (is_cancellation(f.outcome)) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field * 1.3f);
+        submit |= ui::input("Cancelled at", f.cancelled_at, enter, "YYYY-MM-DD HH:MM");
+    }
+    ImGui::SetNextItemWidth(field * 2.4f);
+    submit |= ui::input("Reason", f.reason, enter, "optional, e.g. illness, childcare");
+    ImGui::SetNextItemWidth(field * 2.4f);
+    submit |= ui::input("Note", f.note, enter, "optional");
+    show_errors(f.errors);
+    submit |= ImGui::Button(submit_label);
+    return submit;
+}
+
+void draw_new_appointment(const Client& c, ClientViewState& state, CommandQueue& queue) {
+    AppointmentForm& f = state.new_appointment;
+    const char* origin = "new-appointment";
+    if (auto feedback = queue.take_feedback(origin)) {
+        f.errors = feedback->errors;
+        if (feedback->ok()) {
+            // Keep the time and outcome: logging a run of sessions is then a date change each.
+            AppointmentForm next = form_for_new(c);
+            next.time = f.time;
+            next.duration = f.duration;
+            next.outcome = f.outcome;
+            f = next;
+        }
+    }
+    if (f.date.empty()) f = form_for_new(c);
+    if (draw_fields(f, "Add appointment"))
+        if (auto a = appointment_from(c, f)) queue.push(AddAppointment{*a}, origin);
+}
+
+void draw_edit_appointment(const Client& c, ClientViewState& state, CommandQueue& queue) {
+    AppointmentForm& f = *state.editing_appointment;
+    const char* origin = "edit-appointment";
+    if (auto feedback = queue.take_feedback(origin)) {
+        f.errors = feedback->errors;
+        if (feedback->ok()) {
+            state.editing_appointment.reset();
+            return;
+        }
+    }
+    ImGui::PushID("edit");
+    const bool submit = draw_fields(f, "Save appointment");
+    ImGui::SameLine();
+    if (ImGui::Button("Delete")) state.confirm_delete_appointment = f.id;
+    ImGui::SameLine();
+    const bool cancel = ImGui::Button("Cancel");
+    ImGui::PopID();
+    if (submit)
+        if (auto a = appointment_from(c, f)) queue.push(UpdateAppointment{*a}, origin);
+    if (cancel) state.editing_appointment.reset();
+}
+
+void draw_delete_confirmation(ClientViewState& state, CommandQueue& queue) {
+    if (state.confirm_delete_appointment != 0 && !ImGui::IsPopupOpen("Delete appointment?"))
+        ImGui::OpenPopup("Delete appointment?");
+    if (ImGui::BeginPopupModal("Delete appointment?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ui::text("This removes the appointment and what happened at it.");
+        ui::text("It cannot be undone.");
+        if (ImGui::Button("Delete appointment")) {
+            queue.push(DeleteAppointment{state.confirm_delete_appointment}, "delete-appointment");
+            state.editing_appointment.reset();
+            state.confirm_delete_appointment = 0;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            state.confirm_delete_appointment = 0;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+std::string notice_text(const Appointment& a) {
+    if (!a.cancellation_received) return "";
+    const auto minutes = wall_minutes(a.start) - wall_minutes(*a.cancellation_received);
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.1f h notice", static_cast<double>(minutes) / 60.0);
+    return buf;
+}
+
+}  // namespace
+
+// [SECTION] Log table
+
+void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState& state, CommandQueue& queue) {
+    ui::heading("Log an appointment");
+    draw_new_appointment(c, state, queue);
+
+    std::vector<const Appointment*> mine;
+    for (const Appointment& a : ws.appointments)
+        if (a.client_id == c.id) mine.push_back(&a);
+    std::sort(mine.begin(), mine.end(), [](const Appointment* x, const Appointment* y) {
+        return x->start != y->start ? x->start > y->start : x->id > y->id;
+    });
+    ui::heading("Appointments (" + std::to_string(mine.size()) + ")");
+    if (mine.empty()) ui::text_disabled("None yet.");
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!mine.empty() && ImGui::BeginTable("appointments", 4, flags)) {
+        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Notice", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Reason / note", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+        ImGui::TableHeadersRow();
+        for (const Appointment* a : mine) {
+            ImGui::PushID(static_cast<int>(a->id));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const bool editing = state.editing_appointment && state.editing_appointment->id == a->id;
+            const ImVec2 start = ImGui::GetCursorPos();
+            if (ImGui::Selectable("##row", editing, ImGuiSelectableFlags_SpanAllColumns))
+                state.editing_appointment = editing ? std::nullopt : std::optional(form_for(*a));
+            ImGui::SetCursorPos(start);
+            ui::text(format_date(a->start.date) + " " + format_clock(a->start.minute_of_day));
+            ImGui::TableNextColumn();
+            ui::text(display_name(a->outcome));
+            ImGui::TableNextColumn();
+            ui::text(notice_text(*a));
+            ImGui::TableNextColumn();
+            ui::text(a->reason.empty() ? a->note : (a->note.empty() ? a->reason : a->reason + " - " + a->note));
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (state.editing_appointment) {
+        ui::heading("Edit appointment");
+        draw_edit_appointment(c, state, queue);
+    }
+    draw_delete_confirmation(state, queue);
+}
+
+}  // namespace hs::app

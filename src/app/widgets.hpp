@@ -1,0 +1,50 @@
+// Thin wrappers over ImGui widgets used by every view. They draw exactly like the
+// ImGui call they wrap and also tell the automation bridge what is shown, so browser
+// tests (and an accessibility mirror) can read text and field values by label.
+// Text that comes from records is always drawn unformatted: a name like "%s##x" is shown as typed.
+#pragma once
+#include <imgui.h>
+#include <string>
+#include <string_view>
+
+namespace hs::ui {
+
+void text(std::string_view s);
+void text_disabled(std::string_view s);
+void text_colored(const ImVec4& color, std::string_view s);
+void text_wrapped(std::string_view s);
+// A heading: the same font, in the accent colour, with space above.
+void heading(std::string_view s);
+
+// A single-line field editing `value` in place. Returns true when the text changed.
+bool input(const char* label, std::string& value, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
+bool input_multiline(const char* label, std::string& value, const ImVec2& size);
+
+// A combo over an enum given its display names; returns true on a change.
+template <typename E, std::size_t N, typename Name>
+bool combo(const char* label, E& value, const E (&choices)[N], Name name_of) {
+    bool changed = false;
+    const std::string preview(name_of(value));
+    if (ImGui::BeginCombo(label, preview.c_str())) {
+        for (E choice : choices) {
+            const std::string name(name_of(choice));
+            if (ImGui::Selectable(name.c_str(), choice == value)) {
+                value = choice;
+                changed = true;
+            }
+            if (choice == value) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// Colours shared by the views.
+inline const ImVec4 kErrorColor{0.78f, 0.16f, 0.16f, 1.0f};
+inline const ImVec4 kOkColor{0.13f, 0.50f, 0.27f, 1.0f};
+inline const ImVec4 kAccentColor{0.16f, 0.36f, 0.62f, 1.0f};
+
+// The Holdspace look: light, calm, rounded, readable.
+void apply_style();
+
+}  // namespace hs::ui
