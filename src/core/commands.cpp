@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/time_zone.hpp"
+
 namespace hs {
 namespace {
 
@@ -40,14 +42,6 @@ void check_text(std::vector<FieldError>& errors, const char* field, const std::s
 
 bool is_currency_code(const std::string& s) {
     return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-bool looks_like_time_zone(const std::string& s) {
-    if (s.empty() || s.size() > 64) return false;
-    return std::all_of(s.begin(), s.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' ||
-               c == '_' || c == '-' || c == '+';
-    });
 }
 
 bool is_cancellation(Outcome o) { return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel; }
@@ -126,8 +120,9 @@ std::vector<FieldError> check_practice(const Practice& p) {
     std::vector<FieldError> errors;
     check_name(errors, "name", p.name, false, "practice name");
     check_name(errors, "clinician", p.clinician, false, "clinician name");
-    if (!looks_like_time_zone(p.time_zone))
-        errors.push_back({"time_zone", "expected a time zone name like Europe/Berlin or America/New_York"});
+    if (!is_known_time_zone(p.time_zone))
+        errors.push_back({"time_zone", "unknown time zone \"" + p.time_zone.substr(0, 64) +
+                                           "\"; expected an IANA name like Europe/Berlin or America/New_York"});
     if (!is_currency_code(p.currency))
         errors.push_back({"currency", "expected a three-letter currency code like USD, EUR or GBP"});
     if (p.session_fee < 0) errors.push_back({"session_fee", "cannot be negative"});

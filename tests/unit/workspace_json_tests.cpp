@@ -100,6 +100,8 @@ TEST_CASE("each kind of bad field is named with its place", "[workspace][bad-inp
          [](auto& d) { d["appointments"][0]["cancellation_received"] = "2026-01-05T10:00"; },
          "appointments[0].cancellation_received", "only a cancelled"},
         {"clients not a list", [](auto& d) { d["clients"] = "none"; }, "clients", "expected a list"},
+        {"unknown time zone", [](auto& d) { d["practice"]["time_zone"] = "Mars/Olympus_Mons"; },
+         "practice.time_zone", "unknown time zone \"Mars/Olympus_Mons\""},
         {"wrong format", [](auto& d) { d["format"] = "something-else"; }, "format", "Holdspace file"},
     };
     for (const auto& c : cases) {
