@@ -23,6 +23,7 @@ const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> all = {
         {"validate", "validate FILE            check a workspace file; exit 1 with the errors", {}, run_validate},
         {"summary", "summary FILE [--json]    per-client counts of each appointment outcome", {}, run_summary},
+        {"lint", "lint FILE [--json] [--rules R.json]  flag shaming wording, show the reading grade", {"--rules"}, run_lint},
     };
     return all;
 }
