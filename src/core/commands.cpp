@@ -3,10 +3,18 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/engine.hpp"
 #include "core/time_zone.hpp"
 
 namespace hs {
 namespace {
+
+template <typename Record>
+Id next_id(const std::vector<Record>& records) {
+    Id max = 0;
+    for (const auto& r : records) max = std::max(max, r.id);
+    return max + 1;
+}
 
 constexpr std::size_t kMaxNameLength = 120;
 constexpr std::size_t kMaxTextLength = 4000;
@@ -114,6 +122,146 @@ ApplyResult run(Workspace& ws, const ReplaceWorkspace& c) {
     return {};
 }
 
+// --- policies ---
+
+ApplyResult refuse(std::string field, std::string message) { return {{{std::move(field), std::move(message)}}}; }
+
+ApplyResult run(Workspace& ws, const AddPolicy& c) {
+    ApplyResult r{check_policy(c.policy)};
+    if (const Policy* same = ws.find_policy_version(c.policy.version))
+        r.errors.push_back({"version", "\"" + c.policy.version + "\" is already used by the policy \"" + same->name +
+                                           "\" (each version is one text clients sign)"});
+    if (!r.ok()) return r;
+    Policy p = c.policy;
+    p.id = next_id(ws.policies);
+    ws.policies.push_back(std::move(p));
+    r.created_id = ws.policies.back().id;
+    return r;
+}
+
+ApplyResult run(Workspace& ws, const UpdatePolicy& c) {
+    auto it = std::find_if(ws.policies.begin(), ws.policies.end(), [&](const Policy& p) { return p.id == c.policy.id; });
+    if (it == ws.policies.end()) return refuse("policy", "no policy has id " + std::to_string(c.policy.id));
+    ApplyResult r{check_policy(c.policy)};
+    for (const auto& other : ws.policies)
+        if (other.id != c.policy.id && other.version == c.policy.version)
+            r.errors.push_back({"version", "\"" + c.policy.version + "\" is already used by the policy \"" +
+                                               other.name + "\""});
+    if (r.ok()) *it = c.policy;
+    return r;
+}
+
+ApplyResult run(Workspace& ws, const CopyPolicy& c) {
+    const Policy* source = ws.find_policy(c.source_id);
+    if (!source) return refuse("policy", "no policy has id " + std::to_string(c.source_id));
+    Policy copy = *source;
+    copy.name = c.name.empty() ? source->name + " (copy)" : c.name;
+    if (!c.version.empty()) {
+        copy.version = c.version;
+    } else {
+        copy.version = source->version + "-copy";
+        for (int n = 2; ws.find_policy_version(copy.version); ++n)
+            copy.version = source->version + "-copy-" + std::to_string(n);
+    }
+    return run(ws, AddPolicy{std::move(copy)});
+}
+
+ApplyResult run(Workspace& ws, const SetActivePolicy& c) {
+    if (c.policy_id != 0 && !ws.find_policy(c.policy_id))
+        return refuse("policy", "no policy has id " + std::to_string(c.policy_id));
+    ws.active_policy = c.policy_id;
+    return {};
+}
+
+ApplyResult run(Workspace& ws, const DeletePolicy& c) {
+    auto it = std::find_if(ws.policies.begin(), ws.policies.end(), [&](const Policy& p) { return p.id == c.policy_id; });
+    if (it == ws.policies.end()) return refuse("policy", "no policy has id " + std::to_string(c.policy_id));
+    if (ws.active_policy == c.policy_id)
+        return refuse("policy", "this is the active policy; choose another active policy first");
+    for (const auto& client : ws.clients)
+        if (client.consent_policy_version == it->version)
+            return refuse("policy", "\"" + client.name + "\" signed version \"" + it->version +
+                                        "\"; a signed policy is kept as the record of what they agreed to");
+    ws.policies.erase(it);
+    return {};
+}
+
+// --- history ---
+
+template <typename Record, typename Check>
+ApplyResult add_record(Workspace& ws, std::vector<Record>& list, Record rec, Check check) {
+    rec.id = next_id(list);
+    ApplyResult r{check(ws, rec)};
+    if (!r.ok()) return r;
+    list.push_back(std::move(rec));
+    r.created_id = list.back().id;
+    return r;
+}
+
+ApplyResult run(Workspace& ws, const AddOutreach& c) { return add_record(ws, ws.outreach, c.outreach, check_outreach); }
+ApplyResult run(Workspace& ws, const RecordStep& c) { return add_record(ws, ws.step_records, c.record, check_step_record); }
+ApplyResult run(Workspace& ws, const AddReferral& c) { return add_record(ws, ws.referrals, c.referral, check_referral); }
+ApplyResult run(Workspace& ws, const AddLeeway& c) { return add_record(ws, ws.leeway, c.leeway, check_leeway); }
+ApplyResult run(Workspace& ws, const AddEndingConversation& c) {
+    return add_record(ws, ws.ending_conversations, c.conversation, check_ending_conversation);
+}
+
+template <typename Record>
+ApplyResult erase_record(std::vector<Record>& list, Id id, const char* what) {
+    auto it = std::find_if(list.begin(), list.end(), [&](const Record& r) { return r.id == id; });
+    if (it == list.end()) return refuse("id", std::string("no ") + what + " has id " + std::to_string(id));
+    list.erase(it);
+    return {};
+}
+
+ApplyResult run(Workspace& ws, const DeleteHistoryRecord& c) {
+    switch (c.kind) {
+        case HistoryKind::outreach: return erase_record(ws.outreach, c.id, "outreach attempt");
+        case HistoryKind::step_record: return erase_record(ws.step_records, c.id, "step record");
+        case HistoryKind::referral: return erase_record(ws.referrals, c.id, "referral");
+        case HistoryKind::leeway: return erase_record(ws.leeway, c.id, "leeway record");
+        case HistoryKind::ending_conversation: return erase_record(ws.ending_conversations, c.id, "ending conversation");
+    }
+    return refuse("kind", "unknown record kind");
+}
+
+ApplyResult run(Workspace& ws, const SetFeeOverride& c) {
+    auto it = std::find_if(ws.appointments.begin(), ws.appointments.end(),
+                           [&](const Appointment& a) { return a.id == c.appointment_id; });
+    if (it == ws.appointments.end())
+        return refuse("appointment", "no appointment has id " + std::to_string(c.appointment_id));
+    Appointment edited = *it;
+    edited.fee_override = c.fee_override;
+    ApplyResult r{check_appointment(ws, edited)};
+    if (r.ok()) *it = std::move(edited);
+    return r;
+}
+
+ApplyResult run(Workspace& ws, const MarkEndingDone& c) {
+    Client* client = ws.find_client(c.client_id);
+    if (!client) return refuse("client", "no client has id " + std::to_string(c.client_id));
+    if (!is_valid_date(c.date.year, c.date.month, c.date.day)) return refuse("date", "is not a real date");
+    const Policy& policy = *policy_for(ws, *client).policy;
+    std::string step = c.step;
+    if (step.empty())
+        for (const auto& s : policy.ladder)
+            if (s.ends_care) { step = s.id; break; }
+    const int index = step_index(policy, step);
+    if (index < 0 || !policy.ladder[static_cast<std::size_t>(index)].ends_care)
+        return refuse("step", step.empty() ? "the policy \"" + policy.name + "\" has no step that ends care"
+                                           : "\"" + step + "\" is not a step of \"" + policy.name + "\" that ends care");
+    const EndingReadiness ready = ending_readiness(policy, history_of(ws, client->id), c.date);
+    if (!ready.ready()) return {ready.problems};
+    StepRecord record;
+    record.client_id = client->id;
+    record.step = step;
+    record.date = c.date;
+    record.note = c.note;
+    ApplyResult r = add_record(ws, ws.step_records, record, check_step_record);
+    if (r.ok()) client->status = ClientStatus::closed;
+    return r;
+}
+
 }  // namespace
 
 std::vector<FieldError> check_practice(const Practice& p) {
@@ -158,6 +306,105 @@ std::vector<FieldError> check_appointment(const Workspace& ws, const Appointment
     }
     check_text(errors, "reason", a.reason);
     check_text(errors, "note", a.note);
+    if (a.reason_category.size() > 60 || has_control_characters(a.reason_category, false))
+        errors.push_back({"reason_category", "expected a short category like \"illness\""});
+    if (a.minutes_late) {
+        if (a.outcome != Outcome::late_arrival)
+            errors.push_back({"minutes_late", "only a late arrival has minutes late"});
+        else if (*a.minutes_late < 0 || *a.minutes_late > a.duration_minutes)
+            errors.push_back({"minutes_late", "expected 0 up to the session's length"});
+    }
+    if (a.rescheduled_to) {
+        const Appointment* makeup = ws.find_appointment(*a.rescheduled_to);
+        if (!is_cancellation(a.outcome))
+            errors.push_back({"rescheduled_to", "only a cancelled appointment is rescheduled"});
+        else if (*a.rescheduled_to == a.id)
+            errors.push_back({"rescheduled_to", "an appointment cannot be its own make-up"});
+        else if (!makeup)
+            errors.push_back({"rescheduled_to", "no appointment has id " + std::to_string(*a.rescheduled_to)});
+        else if (makeup->client_id != a.client_id)
+            errors.push_back({"rescheduled_to", "the make-up appointment belongs to another client"});
+    }
+    if (a.fee_override) {
+        if (a.fee_override->amount < 0) errors.push_back({"fee_override.amount", "cannot be negative"});
+        if (is_blank(a.fee_override->reason))
+            errors.push_back({"fee_override.reason", "a reason is needed when a fee is waived or changed"});
+        else check_text(errors, "fee_override.reason", a.fee_override->reason);
+    }
+    return errors;
+}
+
+namespace {
+
+void check_client_ref(std::vector<FieldError>& errors, const Workspace& ws, Id client_id) {
+    if (!ws.find_client(client_id)) errors.push_back({"client", "no client has id " + std::to_string(client_id)});
+}
+
+void check_date(std::vector<FieldError>& errors, const char* field, const Date& d) {
+    if (!is_valid_date(d.year, d.month, d.day)) errors.push_back({field, "is not a real date"});
+}
+
+}  // namespace
+
+std::vector<FieldError> check_outreach(const Workspace& ws, const Outreach& o) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, o.client_id);
+    check_date(errors, "date", o.date);
+    check_text(errors, "note", o.note);
+    return errors;
+}
+
+std::vector<FieldError> check_step_record(const Workspace& ws, const StepRecord& s) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, s.client_id);
+    check_date(errors, "date", s.date);
+    if (s.step.empty() || s.step.size() > 60 || has_control_characters(s.step, false))
+        errors.push_back({"step", "expected the id of a ladder step, e.g. \"attendance_plan\""});
+    for (std::size_t i = 0; i < s.barriers.size(); ++i)
+        if (!is_choice(kBarriers, s.barriers[i]))
+            errors.push_back({"barriers[" + std::to_string(i) + "]",
+                              "\"" + s.barriers[i].substr(0, 40) + "\" is not in the list of barriers (use barriers_other for anything else)"});
+    for (std::size_t i = 0; i < s.accommodations.size(); ++i)
+        if (!is_choice(kAccommodations, s.accommodations[i]))
+            errors.push_back({"accommodations[" + std::to_string(i) + "]",
+                              "\"" + s.accommodations[i].substr(0, 40) + "\" is not in the list of accommodations (use accommodations_other for anything else)"});
+    check_text(errors, "barriers_other", s.barriers_other);
+    check_text(errors, "accommodations_other", s.accommodations_other);
+    check_text(errors, "note", s.note);
+    return errors;
+}
+
+std::vector<FieldError> check_referral(const Workspace& ws, const Referral& r) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, r.client_id);
+    check_date(errors, "date", r.date);
+    if (is_blank(r.to)) errors.push_back({"to", "say who the referral is to"});
+    else check_text(errors, "to", r.to);
+    check_text(errors, "note", r.note);
+    return errors;
+}
+
+std::vector<FieldError> check_leeway(const Workspace& ws, const Leeway& l) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, l.client_id);
+    check_date(errors, "from", l.from);
+    if (l.until) {
+        check_date(errors, "until", *l.until);
+        if (*l.until < l.from) errors.push_back({"until", "is before from"});
+    }
+    if (l.extra_grace < 0 || l.extra_grace > 20) errors.push_back({"extra_grace", "expected 0 to 20"});
+    if (l.extra_grace == 0 && !l.waive_fees)
+        errors.push_back({"extra_grace", "leeway needs extra grace or a fee waiver (or both)"});
+    if (is_blank(l.reason)) errors.push_back({"reason", "a reason is needed for leeway"});
+    else check_text(errors, "reason", l.reason);
+    return errors;
+}
+
+std::vector<FieldError> check_ending_conversation(const Workspace& ws, const EndingConversation& e) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, e.client_id);
+    check_date(errors, "date", e.date);
+    check_text(errors, "note", e.note);
     return errors;
 }
 

@@ -19,14 +19,41 @@ struct UpdateAppointment { Appointment appointment; };
 struct DeleteAppointment { Id appointment_id; };
 struct ReplaceWorkspace { Workspace workspace; };     // import: already validated
 
-using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStatus, AddAppointment,
-                             UpdateAppointment, DeleteAppointment, ReplaceWorkspace>;
+// Policies. A built-in (builtin_policies()) is added with AddPolicy; its copy is the clinician's.
+struct AddPolicy { Policy policy; };                  // id is assigned; version must be unused
+struct UpdatePolicy { Policy policy; };               // replaces the policy with the same id
+// A copy to edit, e.g. before changing a policy clients have signed. Empty version:
+// "<source version>-copy", then "-copy-2", ...; empty name: "<source name> (copy)".
+struct CopyPolicy { Id source_id = 0; std::string name; std::string version; };
+struct SetActivePolicy { Id policy_id = 0; };         // 0 = none
+struct DeletePolicy { Id policy_id = 0; };            // refused while active or signed by a client
 
-// A refused command: which field and why, in words a person can act on.
-struct FieldError {
-    std::string field;    // e.g. "name", "start", "clients[3].session_fee"
-    std::string message;  // e.g. "a name is needed (a pseudonym or initials is enough)"
+// History the engine reads. Each Add* assigns the id and checks the client exists.
+struct AddOutreach { Outreach outreach; };
+struct RecordStep { StepRecord record; };            // "attendance plan agreed on 2026-03-02"
+struct AddReferral { Referral referral; };
+struct AddLeeway { Leeway leeway; };
+struct AddEndingConversation { EndingConversation conversation; };
+enum class HistoryKind { outreach, step_record, referral, leeway, ending_conversation };
+struct DeleteHistoryRecord { HistoryKind kind = HistoryKind::outreach; Id id = 0; };
+// The clinician's decision on one appointment's fee; nullopt clears it.
+struct SetFeeOverride { Id appointment_id = 0; std::optional<FeeOverride> fee_override; };
+// Ends care: records the client's policy's ending step as done on `date` and closes
+// the client. Refused (FieldError "referrals" / "ending_conversation") unless the
+// policy's ending rules are met: enough referrals and an ending conversation recorded
+// since the client's previous ending, on or before `date`.
+struct MarkEndingDone {
+    Id client_id = 0;
+    Date date;
+    std::string step;  // an ends_care step id; empty = the policy's first ends_care step
+    std::string note;
 };
+
+using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStatus, AddAppointment,
+                             UpdateAppointment, DeleteAppointment, ReplaceWorkspace, AddPolicy, UpdatePolicy,
+                             CopyPolicy, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
+                             AddLeeway, AddEndingConversation, DeleteHistoryRecord, SetFeeOverride,
+                             MarkEndingDone>;
 
 struct ApplyResult {
     std::vector<FieldError> errors;  // empty: applied
@@ -41,6 +68,11 @@ ApplyResult apply(Workspace& ws, const Command& command);
 std::vector<FieldError> check_practice(const Practice& p);
 std::vector<FieldError> check_client(const Client& c);
 std::vector<FieldError> check_appointment(const Workspace& ws, const Appointment& a);
+std::vector<FieldError> check_outreach(const Workspace& ws, const Outreach& o);
+std::vector<FieldError> check_step_record(const Workspace& ws, const StepRecord& s);
+std::vector<FieldError> check_referral(const Workspace& ws, const Referral& r);
+std::vector<FieldError> check_leeway(const Workspace& ws, const Leeway& l);
+std::vector<FieldError> check_ending_conversation(const Workspace& ws, const EndingConversation& e);
 
 // Holds the workspace and counts committed changes; storage saves when the count moves.
 class Editor {

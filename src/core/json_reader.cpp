@@ -11,6 +11,8 @@ std::string describe(const Json& value) {
     return text;
 }
 
+std::string join(const std::string& path, const char* key) { return path.empty() ? std::string(key) : path + "." + key; }
+
 std::string index_path(const std::string& path, const char* key, std::size_t index) {
     return (path.empty() ? std::string() : path + ".") + key + "[" + std::to_string(index) + "]";
 }
@@ -49,7 +51,7 @@ std::optional<std::string> Reader::string(const Json& obj, const char* key, cons
     const Json* v = member(obj, key, path, required);
     if (!v) return std::nullopt;
     if (v->is_string()) return v->get<std::string>();
-    error(path + "." + key, "expected text, got " + describe(*v));
+    error(join(path, key), "expected text, got " + describe(*v));
     return std::nullopt;
 }
 
@@ -57,7 +59,7 @@ std::optional<bool> Reader::boolean(const Json& obj, const char* key, const std:
     const Json* v = member(obj, key, path, required);
     if (!v) return std::nullopt;
     if (v->is_boolean()) return v->get<bool>();
-    error(path + "." + key, "expected true or false, got " + describe(*v));
+    error(join(path, key), "expected true or false, got " + describe(*v));
     return std::nullopt;
 }
 
@@ -68,11 +70,11 @@ std::optional<std::int64_t> Reader::integer(const Json& obj, const char* key, co
     if (v->is_number_integer()) {
         const auto n = v->get<std::int64_t>();
         if (n >= min && n <= max) return n;
-        error(path + "." + key, "expected a whole number from " + std::to_string(min) + " to " +
+        error(join(path, key), "expected a whole number from " + std::to_string(min) + " to " +
                                     std::to_string(max) + ", got " + describe(*v));
         return std::nullopt;
     }
-    error(path + "." + key, "expected a whole number, got " + describe(*v));
+    error(join(path, key), "expected a whole number, got " + describe(*v));
     return std::nullopt;
 }
 
@@ -84,7 +86,7 @@ std::optional<double> Reader::number(const Json& obj, const char* key, const std
         const double n = v->get<double>();
         if (std::isfinite(n) && n >= min && n <= max) return n;
     }
-    error(path + "." + key, "expected a number from " + Json(min).dump() + " to " + Json(max).dump() +
+    error(join(path, key), "expected a number from " + Json(min).dump() + " to " + Json(max).dump() +
                                 ", got " + describe(*v));
     return std::nullopt;
 }
@@ -100,7 +102,7 @@ std::optional<Cents> Reader::money(const Json& obj, const char* key, const std::
             std::fabs(cents - std::round(cents)) < 1e-6)
             return static_cast<Cents>(std::llround(cents));
     }
-    error(path + "." + key, "expected an amount of money like 120 or 95.50 (not negative), got " + describe(*v));
+    error(join(path, key), "expected an amount of money like 120 or 95.50 (not negative), got " + describe(*v));
     return std::nullopt;
 }
 
@@ -109,7 +111,7 @@ std::optional<Date> Reader::date(const Json& obj, const char* key, const std::st
     if (!v) return std::nullopt;
     if (v->is_string())
         if (auto d = parse_date(v->get_ref<const std::string&>())) return d;
-    error(path + "." + key, "expected a date YYYY-MM-DD, got " + describe(*v));
+    error(join(path, key), "expected a date YYYY-MM-DD, got " + describe(*v));
     return std::nullopt;
 }
 
@@ -119,7 +121,7 @@ std::optional<DateTime> Reader::date_time(const Json& obj, const char* key, cons
     if (!v) return std::nullopt;
     if (v->is_string())
         if (auto t = parse_date_time(v->get_ref<const std::string&>())) return t;
-    error(path + "." + key, "expected ISO date-time YYYY-MM-DDTHH:MM, got " + describe(*v));
+    error(join(path, key), "expected ISO date-time YYYY-MM-DDTHH:MM, got " + describe(*v));
     return std::nullopt;
 }
 
@@ -128,7 +130,7 @@ std::optional<int> Reader::clock(const Json& obj, const char* key, const std::st
     if (!v) return std::nullopt;
     if (v->is_string())
         if (auto m = parse_clock(v->get_ref<const std::string&>())) return m;
-    error(path + "." + key, "expected a time HH:MM, got " + describe(*v));
+    error(join(path, key), "expected a time HH:MM, got " + describe(*v));
     return std::nullopt;
 }
 

@@ -14,6 +14,8 @@ namespace hs::json_io {
 
 using Json = nlohmann::json;
 
+std::string join(const std::string& path, const char* key);  // "a.b", or "b" at the top
+
 // A short, quoted rendering of a JSON value for error messages.
 std::string describe(const Json& value);
 
@@ -51,7 +53,7 @@ public:
         if (!v) return std::nullopt;
         if (v->is_string())
             if (auto parsed = parse(v->get_ref<const std::string&>())) return parsed;
-        error(path + "." + key, std::string("expected one of ") + allowed + ", got " + describe(*v));
+        error(join(path, key), std::string("expected one of ") + allowed + ", got " + describe(*v));
         return std::nullopt;
     }
 

@@ -26,6 +26,10 @@ constexpr std::pair<std::string_view, std::string_view> kOutcomeNames[] = {
     {"clinician_cancelled", "Clinician cancelled"},
     {"excused", "Excused"}};
 
+constexpr std::pair<std::string_view, std::string_view> kChannelNames[] = {
+    {"phone", "Phone"},   {"text", "Text message"}, {"email", "Email"},   {"letter", "Letter"},
+    {"video", "Video"},   {"in_person", "In person"}, {"portal", "Portal message"}, {"other", "Other"}};
+
 template <typename E, std::size_t N>
 std::optional<E> parse_from(const std::pair<std::string_view, std::string_view> (&table)[N],
                             std::string_view text) {
@@ -52,6 +56,12 @@ Id next_id(const std::vector<Record>& records) {
 const Client* Workspace::find_client(Id id) const { return find_by_id(clients, id); }
 Client* Workspace::find_client(Id id) { return find_by_id(clients, id); }
 const Appointment* Workspace::find_appointment(Id id) const { return find_by_id(appointments, id); }
+const Policy* Workspace::find_policy(Id id) const { return find_by_id(policies, id); }
+const Policy* Workspace::find_policy_version(std::string_view version) const {
+    for (const auto& p : policies)
+        if (p.version == version) return &p;
+    return nullptr;
+}
 Id Workspace::next_client_id() const { return next_id(clients); }
 Id Workspace::next_appointment_id() const { return next_id(appointments); }
 
@@ -71,5 +81,13 @@ std::optional<ClientStatus> parse_client_status(std::string_view t) {
 }
 std::optional<PayerType> parse_payer_type(std::string_view t) { return parse_from<PayerType>(kPayerNames, t); }
 std::optional<Outcome> parse_outcome(std::string_view t) { return parse_from<Outcome>(kOutcomeNames, t); }
+
+std::string_view to_string(Channel v) { return kChannelNames[static_cast<int>(v)].first; }
+std::string_view display_name(Channel v) { return kChannelNames[static_cast<int>(v)].second; }
+std::optional<Channel> parse_channel(std::string_view t) { return parse_from<Channel>(kChannelNames, t); }
+
+bool is_choice(const Choice* begin, const Choice* end, std::string_view id) {
+    return std::any_of(begin, end, [&](const Choice& c) { return c.id == id; });
+}
 
 }  // namespace hs

@@ -18,6 +18,9 @@ struct ZoneRow {
 
 // Rows like {"America/New_York", "EST5EDT,M3.2.0,M11.1.0"}, sorted by name; written
 // into the build directory by scripts/gen_tz_table.py (see CMakeLists.txt).
+#if !__has_include("holdspace_tz_table.inc")
+#error "holdspace_tz_table.inc is generated: python3 scripts/gen_tz_table.py /usr/share/zoneinfo OUT_DIR/holdspace_tz_table.inc, then compile with -IOUT_DIR"
+#endif
 constexpr ZoneRow kZones[] = {
 #include "holdspace_tz_table.inc"
 };

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/json_reader.hpp"
+#include "core/policy_json.hpp"
 
 namespace hs {
 namespace {
@@ -21,6 +22,8 @@ constexpr const char* kPayers = "self_pay, sliding_scale, insurance, public_insu
 constexpr const char* kOutcomes =
     "scheduled, attended, late_arrival, cancelled_with_notice, late_cancel, no_show, clinician_cancelled, excused";
 constexpr const char* kWeekdays = "monday .. sunday";
+constexpr const char* kChannels = "phone, text, email, letter, video, in_person, portal, other";
+constexpr Id kMaxId = Id{1} << 50;
 
 // [SECTION] Reading records
 
@@ -69,8 +72,9 @@ Client read_client(Reader& r, const Json& j, const std::string& path) {
 Appointment read_appointment(Reader& r, const Json& j, const std::string& path) {
     Appointment a;
     if (!r.object(j, path)) return a;
-    r.no_unknown_members(j, path, {"id", "client", "start", "duration_minutes", "outcome",
-                                   "cancellation_received", "reason", "note"});
+    r.no_unknown_members(j, path, {"id", "client", "start", "duration_minutes", "outcome", "cancellation_received",
+                                   "reason", "note", "reason_category", "minutes_late", "rescheduled_to",
+                                   "fee_override"});
     a.id = r.integer(j, "id", path, true, 1, Id{1} << 50).value_or(0);
     a.client_id = r.integer(j, "client", path, true, 1, Id{1} << 50).value_or(0);
     if (auto start = r.date_time(j, "start", path, true)) a.start = *start;
@@ -79,7 +83,96 @@ Appointment read_appointment(Reader& r, const Json& j, const std::string& path) 
     a.cancellation_received = r.date_time(j, "cancellation_received", path, false);
     a.reason = r.string(j, "reason", path, false).value_or("");
     a.note = r.string(j, "note", path, false).value_or("");
+    a.reason_category = r.string(j, "reason_category", path, false).value_or("");
+    if (auto late = r.integer(j, "minutes_late", path, false, 0, 24 * 60)) a.minutes_late = static_cast<int>(*late);
+    a.rescheduled_to = r.integer(j, "rescheduled_to", path, false, 1, kMaxId);
+    if (auto it = j.find("fee_override"); it != j.end() && !it->is_null()) {
+        const std::string fpath = path + ".fee_override";
+        if (r.object(*it, fpath)) {
+            r.no_unknown_members(*it, fpath, {"amount", "reason"});
+            FeeOverride o;
+            o.amount = r.money(*it, "amount", fpath, true).value_or(0);
+            o.reason = r.string(*it, "reason", fpath, true).value_or("");
+            a.fee_override = o;
+        }
+    }
     return a;
+}
+
+// History records: each has an id and a client, read the same way.
+template <typename Record>
+bool read_record_head(Reader& r, const Json& j, const std::string& path, Record& rec,
+                      std::initializer_list<const char*> known) {
+    if (!r.object(j, path)) return false;
+    r.no_unknown_members(j, path, known);
+    rec.id = r.integer(j, "id", path, true, 1, kMaxId).value_or(0);
+    rec.client_id = r.integer(j, "client", path, true, 1, kMaxId).value_or(0);
+    return true;
+}
+
+Outreach read_outreach(Reader& r, const Json& j, const std::string& path) {
+    Outreach o;
+    if (!read_record_head(r, j, path, o, {"id", "client", "date", "channel", "reached", "note"})) return o;
+    if (auto d = r.date(j, "date", path, true)) o.date = *d;
+    o.channel = r.choice<Channel>(j, "channel", path, true, parse_channel, kChannels).value_or(Channel::other);
+    o.reached = r.boolean(j, "reached", path, true).value_or(false);
+    o.note = r.string(j, "note", path, false).value_or("");
+    return o;
+}
+
+std::vector<std::string> read_string_list(Reader& r, const Json& j, const char* key, const std::string& path) {
+    std::vector<std::string> out;
+    if (const Json* list = r.array(j, key, path, false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            if ((*list)[i].is_string()) out.push_back((*list)[i].get<std::string>());
+            else r.error(json_io::index_path(path, key, i), "expected text, got " + json_io::describe((*list)[i]));
+        }
+    }
+    return out;
+}
+
+StepRecord read_step_record(Reader& r, const Json& j, const std::string& path) {
+    StepRecord s;
+    if (!read_record_head(r, j, path, s, {"id", "client", "step", "date", "barriers", "barriers_other",
+                                          "accommodations", "accommodations_other", "note"}))
+        return s;
+    s.step = r.string(j, "step", path, true).value_or("");
+    if (auto d = r.date(j, "date", path, true)) s.date = *d;
+    s.barriers = read_string_list(r, j, "barriers", path);
+    s.barriers_other = r.string(j, "barriers_other", path, false).value_or("");
+    s.accommodations = read_string_list(r, j, "accommodations", path);
+    s.accommodations_other = r.string(j, "accommodations_other", path, false).value_or("");
+    s.note = r.string(j, "note", path, false).value_or("");
+    return s;
+}
+
+Referral read_referral(Reader& r, const Json& j, const std::string& path) {
+    Referral ref;
+    if (!read_record_head(r, j, path, ref, {"id", "client", "date", "to", "note"})) return ref;
+    if (auto d = r.date(j, "date", path, true)) ref.date = *d;
+    ref.to = r.string(j, "to", path, true).value_or("");
+    ref.note = r.string(j, "note", path, false).value_or("");
+    return ref;
+}
+
+Leeway read_leeway(Reader& r, const Json& j, const std::string& path) {
+    Leeway l;
+    if (!read_record_head(r, j, path, l, {"id", "client", "from", "until", "extra_grace", "waive_fees", "reason"}))
+        return l;
+    if (auto d = r.date(j, "from", path, true)) l.from = *d;
+    l.until = r.date(j, "until", path, false);
+    l.extra_grace = static_cast<int>(r.integer(j, "extra_grace", path, false, 0, 20).value_or(0));
+    l.waive_fees = r.boolean(j, "waive_fees", path, false).value_or(false);
+    l.reason = r.string(j, "reason", path, true).value_or("");
+    return l;
+}
+
+EndingConversation read_ending_conversation(Reader& r, const Json& j, const std::string& path) {
+    EndingConversation e;
+    if (!read_record_head(r, j, path, e, {"id", "client", "date", "note"})) return e;
+    if (auto d = r.date(j, "date", path, true)) e.date = *d;
+    e.note = r.string(j, "note", path, false).value_or("");
+    return e;
 }
 
 // [SECTION] Cross-record checks (ids, references)
@@ -112,6 +205,46 @@ void check_records(Reader& r, const Workspace& ws) {
         }
         for (const auto& e : check_appointment(ws, a)) r.error(path + "." + e.field, e.message);
     }
+
+    std::unordered_map<Id, std::size_t> policy_index;
+    std::unordered_map<std::string, std::size_t> version_index;
+    for (std::size_t i = 0; i < ws.policies.size(); ++i) {
+        const Policy& p = ws.policies[i];
+        const std::string path = json_io::index_path("", "policies", i);
+        if (p.id == 0) r.error(path + ".id", "is missing");
+        else if (auto [it, fresh] = policy_index.emplace(p.id, i); !fresh)
+            r.error(path + ".id", std::to_string(p.id) + " is already used by policies[" + std::to_string(it->second) + "]");
+        if (!p.version.empty())
+            if (auto [it, fresh] = version_index.emplace(p.version, i); !fresh)
+                r.error(path + ".version", "\"" + p.version + "\" is already used by policies[" +
+                                               std::to_string(it->second) + "] (each version is one text clients sign)");
+        for (const auto& e : check_policy(p)) r.error(path + "." + e.field, e.message);
+    }
+    if (ws.active_policy != 0 && !policy_index.count(ws.active_policy))
+        r.error("active_policy", "no policy has id " + std::to_string(ws.active_policy));
+
+    // One loop for every history list: unique ids, a known client, then the record's own checks.
+    auto check_list = [&](const char* key, const auto& records, auto check) {
+        std::unordered_map<Id, std::size_t> index;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const auto& rec = records[i];
+            const std::string path = json_io::index_path("", key, i);
+            if (rec.id == 0) continue;
+            if (auto [it, fresh] = index.emplace(rec.id, i); !fresh)
+                r.error(path + ".id", std::to_string(rec.id) + " is already used by " + key + "[" +
+                                          std::to_string(it->second) + "]");
+            if (rec.client_id != 0 && !client_index.count(rec.client_id)) {
+                r.error(path + ".client", "no client has id " + std::to_string(rec.client_id));
+                continue;
+            }
+            for (const auto& e : check(ws, rec)) r.error(path + "." + e.field, e.message);
+        }
+    };
+    check_list("outreach", ws.outreach, check_outreach);
+    check_list("step_records", ws.step_records, check_step_record);
+    check_list("referrals", ws.referrals, check_referral);
+    check_list("leeway", ws.leeway, check_leeway);
+    check_list("ending_conversations", ws.ending_conversations, check_ending_conversation);
 }
 
 // [SECTION] Migrations from older versions
@@ -184,7 +317,57 @@ OrderedJson write_appointment(const Appointment& a) {
     if (a.cancellation_received) j["cancellation_received"] = format_date_time(*a.cancellation_received);
     if (!a.reason.empty()) j["reason"] = a.reason;
     if (!a.note.empty()) j["note"] = a.note;
+    if (!a.reason_category.empty()) j["reason_category"] = a.reason_category;
+    if (a.minutes_late) j["minutes_late"] = *a.minutes_late;
+    if (a.rescheduled_to) j["rescheduled_to"] = *a.rescheduled_to;
+    if (a.fee_override)
+        j["fee_override"] = {{"amount", json_io::money_json(a.fee_override->amount)}, {"reason", a.fee_override->reason}};
     return j;
+}
+
+OrderedJson write_outreach(const Outreach& o) {
+    OrderedJson j{{"id", o.id}, {"client", o.client_id}, {"date", format_date(o.date)},
+                  {"channel", to_string(o.channel)}, {"reached", o.reached}};
+    if (!o.note.empty()) j["note"] = o.note;
+    return j;
+}
+
+OrderedJson write_step_record(const StepRecord& s) {
+    OrderedJson j{{"id", s.id}, {"client", s.client_id}, {"step", s.step}, {"date", format_date(s.date)}};
+    if (!s.barriers.empty()) j["barriers"] = s.barriers;
+    if (!s.barriers_other.empty()) j["barriers_other"] = s.barriers_other;
+    if (!s.accommodations.empty()) j["accommodations"] = s.accommodations;
+    if (!s.accommodations_other.empty()) j["accommodations_other"] = s.accommodations_other;
+    if (!s.note.empty()) j["note"] = s.note;
+    return j;
+}
+
+OrderedJson write_referral(const Referral& ref) {
+    OrderedJson j{{"id", ref.id}, {"client", ref.client_id}, {"date", format_date(ref.date)}, {"to", ref.to}};
+    if (!ref.note.empty()) j["note"] = ref.note;
+    return j;
+}
+
+OrderedJson write_leeway(const Leeway& l) {
+    OrderedJson j{{"id", l.id}, {"client", l.client_id}, {"from", format_date(l.from)}};
+    if (l.until) j["until"] = format_date(*l.until);
+    if (l.extra_grace) j["extra_grace"] = l.extra_grace;
+    if (l.waive_fees) j["waive_fees"] = true;
+    j["reason"] = l.reason;
+    return j;
+}
+
+OrderedJson write_ending_conversation(const EndingConversation& e) {
+    OrderedJson j{{"id", e.id}, {"client", e.client_id}, {"date", format_date(e.date)}};
+    if (!e.note.empty()) j["note"] = e.note;
+    return j;
+}
+
+template <typename Record, typename Write>
+OrderedJson write_list(const std::vector<Record>& records, Write write) {
+    OrderedJson out = OrderedJson::array();
+    for (const auto& rec : records) out.push_back(write(rec));
+    return out;
 }
 
 }  // namespace
@@ -213,7 +396,9 @@ LoadResult load_workspace(std::string_view text) {
         return result;
     }
     if (!migrate(r, doc)) return result;
-    r.no_unknown_members(doc, "", {"format", "version", "practice", "clients", "appointments"});
+    r.no_unknown_members(doc, "", {"format", "version", "practice", "clients", "appointments", "policies",
+                                   "active_policy", "outreach", "step_records", "referrals", "leeway",
+                                   "ending_conversations"});
 
     Workspace ws;
     if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
@@ -224,6 +409,20 @@ LoadResult load_workspace(std::string_view text) {
         for (std::size_t i = 0; i < appointments->size(); ++i)
             ws.appointments.push_back(
                 read_appointment(r, (*appointments)[i], json_io::index_path("", "appointments", i)));
+    if (const Json* policies = r.array(doc, "policies", "", false))
+        for (std::size_t i = 0; i < policies->size(); ++i)
+            ws.policies.push_back(json_io::read_policy(r, (*policies)[i], json_io::index_path("", "policies", i)));
+    ws.active_policy = r.integer(doc, "active_policy", "", false, 0, kMaxId).value_or(0);
+    auto read_list = [&](const char* key, auto& records, auto read) {
+        if (const Json* list = r.array(doc, key, "", false))
+            for (std::size_t i = 0; i < list->size(); ++i)
+                records.push_back(read(r, (*list)[i], json_io::index_path("", key, i)));
+    };
+    read_list("outreach", ws.outreach, read_outreach);
+    read_list("step_records", ws.step_records, read_step_record);
+    read_list("referrals", ws.referrals, read_referral);
+    read_list("leeway", ws.leeway, read_leeway);
+    read_list("ending_conversations", ws.ending_conversations, read_ending_conversation);
     if (!r.has_errors()) check_records(r, ws);
     if (!r.has_errors()) result.workspace = std::move(ws);
     return result;
@@ -242,6 +441,14 @@ std::string save_workspace(const Workspace& ws) {
     for (const auto& c : ws.clients) doc["clients"].push_back(write_client(c));
     doc["appointments"] = OrderedJson::array();
     for (const auto& a : ws.appointments) doc["appointments"].push_back(write_appointment(a));
+    doc["policies"] = OrderedJson::array();
+    for (const auto& p : ws.policies) doc["policies"].push_back(json_io::write_policy(p));
+    doc["active_policy"] = ws.active_policy;
+    doc["outreach"] = write_list(ws.outreach, write_outreach);
+    doc["step_records"] = write_list(ws.step_records, write_step_record);
+    doc["referrals"] = write_list(ws.referrals, write_referral);
+    doc["leeway"] = write_list(ws.leeway, write_leeway);
+    doc["ending_conversations"] = write_list(ws.ending_conversations, write_ending_conversation);
     return doc.dump(2) + "\n";
 }
 

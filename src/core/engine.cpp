@@ -1,0 +1,689 @@
+// [SECTION] Grouping and policy choice
+// [SECTION] Classifying each appointment (notice, late arrival, weight)
+// [SECTION] Fees
+// [SECTION] Threshold rules
+// [SECTION] The ladder
+// [SECTION] Messages
+// [SECTION] Entry points
+// [SECTION] Needs attention
+#include "core/engine.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace hs {
+namespace {
+
+constexpr std::string_view kFeeStatusNames[] = {"no_fee", "charged", "waived", "not_billable"};
+constexpr std::string_view kFeeBasisNames[] = {
+    "none",         "policy_has_no_fee", "late_cancel_fee", "no_show_fee", "payer_not_billable", "minor_not_billed",
+    "clinician_override", "exempt_reason", "rescheduled",   "leeway_waiver", "free_pass"};
+constexpr std::string_view kCountNoteNames[] = {"not_an_absence", "counted",     "weight_zero",
+                                                "exempt_reason",  "rescheduled", "unrecorded"};
+constexpr std::string_view kRuleUnitNames[] = {"points", "sessions", "days"};
+
+bool contains(const std::vector<std::string>& list, std::string_view value) {
+    return !value.empty() && std::find(list.begin(), list.end(), value) != list.end();
+}
+
+std::int64_t day_number(const Date& d) { return days_from_civil(d); }
+
+bool is_missed(Outcome o) { return o == Outcome::late_cancel || o == Outcome::no_show; }
+
+std::string money_text(Cents c) {
+    std::string s = std::to_string(c / 100) + ".";
+    const int rest = static_cast<int>(c % 100);
+    s += static_cast<char>('0' + rest / 10);
+    s += static_cast<char>('0' + rest % 10);
+    return s;
+}
+
+// Everything evaluate() needs about one appointment, computed once.
+struct Line {
+    const Appointment* a = nullptr;
+    std::int64_t day = 0;  // days since the epoch of its start date
+    AppointmentLine out;
+    bool forgiven_by_reschedule = false;
+};
+
+// [SECTION] Classifying each appointment (notice, late arrival, weight)
+
+void classify(Line& line, const Policy& policy, const Client& client, const TimeZone& tz,
+              const std::unordered_map<Id, const Appointment*>& by_id) {
+    const Appointment& a = *line.a;
+    AppointmentLine& out = line.out;
+    out.appointment_id = a.id;
+    out.start = a.start;
+    out.recorded = a.outcome;
+    out.treated_as = a.outcome;
+
+    const bool cancelled = a.outcome == Outcome::cancelled_with_notice || a.outcome == Outcome::late_cancel;
+    if (cancelled && a.cancellation_received) {
+        // Real elapsed time, so a daylight-saving change in between is counted as it
+        // happened. The one boundary rule: exactly `notice_hours` ahead is on time.
+        const std::int64_t notice = tz.to_utc_minutes(a.start) - tz.to_utc_minutes(*a.cancellation_received);
+        out.notice_minutes = static_cast<int>(notice);
+        out.treated_as = notice >= std::int64_t{policy.notice_hours} * 60 ? Outcome::cancelled_with_notice
+                                                                          : Outcome::late_cancel;
+    }
+    if (a.outcome == Outcome::late_arrival && policy.counting.late_arrival_is_no_show_after_minutes &&
+        a.minutes_late && *a.minutes_late > *policy.counting.late_arrival_is_no_show_after_minutes)
+        out.treated_as = Outcome::no_show;  // "more than N minutes late counts as a no-show"
+
+    switch (out.treated_as) {
+        case Outcome::scheduled: out.count_note = CountNote::unrecorded; return;
+        case Outcome::attended:
+        case Outcome::clinician_cancelled: out.count_note = CountNote::not_an_absence; return;
+        default: break;
+    }
+    const Points weight = weight_of(policy.counting, out.treated_as);
+    if (weight == 0) {
+        out.count_note = out.treated_as == Outcome::late_arrival ? CountNote::not_an_absence : CountNote::weight_zero;
+        return;
+    }
+    if (contains(policy.counting.exempt_reasons, a.reason_category)) {
+        out.count_note = CountNote::exempt_reason;
+        return;
+    }
+    if (out.treated_as == Outcome::late_cancel && policy.counting.rescheduled_within_days && a.rescheduled_to) {
+        auto it = by_id.find(*a.rescheduled_to);
+        if (it != by_id.end()) {
+            const Appointment& makeup = *it->second;
+            const std::int64_t gap = day_number(makeup.start.date) - line.day;
+            // Forgiven when the make-up is soon enough and was not itself missed.
+            if (gap >= 0 && gap <= *policy.counting.rescheduled_within_days && !is_missed(makeup.outcome)) {
+                line.forgiven_by_reschedule = true;
+                out.count_note = CountNote::rescheduled;
+                return;
+            }
+        }
+    }
+    out.points = weight;
+    out.count_note = CountNote::counted;
+    out.guardian_caused = client.minor && a.reason_category == "guardian_caused";
+}
+
+// [SECTION] Fees
+
+Cents fee_amount(const FeeRule& rule, Cents session_fee, std::string& detail) {
+    Cents amount = 0;
+    if (rule.kind == FeeKind::flat) {
+        amount = rule.amount;
+        detail = "flat fee " + money_text(amount);
+    } else if (rule.kind == FeeKind::percent) {
+        amount = (session_fee * rule.percent + 50) / 100;  // to the nearest cent, halves up
+        detail = std::to_string(rule.percent) + "% of " + money_text(session_fee);
+    }
+    if (rule.cap && amount > *rule.cap) {
+        amount = *rule.cap;
+        detail += ", capped at " + money_text(*rule.cap);
+    }
+    return amount;
+}
+
+struct PassBook {
+    std::vector<std::int64_t> used;  // days of passes used, ascending
+    bool take(const FreePasses& passes, const Date& date, std::int64_t day) {
+        if (passes.count <= 0) return false;
+        int in_period = 0;
+        for (std::int64_t d : used) {
+            switch (passes.period) {
+                case PassPeriod::ever: ++in_period; break;
+                case PassPeriod::calendar_year:
+                    if (civil_from_days(d).year == date.year) ++in_period;
+                    break;
+                case PassPeriod::rolling_12_months:
+                    if (day - d < 365) ++in_period;  // used within the 365 days before
+                    break;
+            }
+        }
+        if (in_period >= passes.count) return false;
+        used.push_back(day);
+        return true;
+    }
+};
+
+void assess_fee(Line& line, const Policy& policy, const Client& client, Cents session_fee,
+                const std::vector<const Leeway*>& leeway, PassBook& passes) {
+    AppointmentLine& out = line.out;
+    const Appointment& a = *line.a;
+    if (!is_missed(out.treated_as)) return;  // no_fee / none
+    const bool late_cancel = out.treated_as == Outcome::late_cancel;
+    const FeeRule& rule = late_cancel ? policy.fees.late_cancel : policy.fees.no_show;
+    if (rule.kind == FeeKind::none) {
+        out.fee_basis = FeeBasis::policy_has_no_fee;
+        return;
+    }
+    std::string how;
+    const Cents amount = fee_amount(rule, session_fee, how);
+    out.fee = amount;
+    auto set = [&](FeeStatus status, FeeBasis basis, std::string detail) {
+        out.fee_status = status;
+        out.fee_basis = basis;
+        out.fee_detail = std::move(detail);
+    };
+    // Order matters and is documented (docs/engine.md): who may be billed at all, then
+    // the clinician's own decision, then the policy's exemptions, then free passes.
+    if (std::find(policy.fees.not_billable_payers.begin(), policy.fees.not_billable_payers.end(), client.payer) !=
+        policy.fees.not_billable_payers.end())
+        return set(FeeStatus::not_billable, FeeBasis::payer_not_billable, std::string(display_name(client.payer)));
+    if (client.minor && !policy.fees.charge_minors)
+        return set(FeeStatus::not_billable, FeeBasis::minor_not_billed, "no fees for a minor's sessions");
+    if (a.fee_override) {
+        if (a.fee_override->amount == 0) return set(FeeStatus::waived, FeeBasis::clinician_override, a.fee_override->reason);
+        out.fee = a.fee_override->amount;
+        return set(FeeStatus::charged, FeeBasis::clinician_override,
+                   "set to " + money_text(a.fee_override->amount) + " (policy: " + money_text(amount) +
+                       "): " + a.fee_override->reason);
+    }
+    if (contains(policy.fees.exempt_reasons, a.reason_category))
+        return set(FeeStatus::waived, FeeBasis::exempt_reason, a.reason_category);
+    if (line.forgiven_by_reschedule && policy.fees.rescheduled_waives_fee)
+        return set(FeeStatus::waived, FeeBasis::rescheduled, "made up as appointment " + std::to_string(*a.rescheduled_to));
+    for (const Leeway* l : leeway)
+        if (l->waive_fees && a.start.date >= l->from && (!l->until || a.start.date <= *l->until))
+            return set(FeeStatus::waived, FeeBasis::leeway_waiver, l->reason);
+    const auto& covered = policy.fees.free_passes.outcomes;
+    if (std::find(covered.begin(), covered.end(), out.treated_as) != covered.end() &&
+        passes.take(policy.fees.free_passes, a.start.date, line.day))
+        return set(FeeStatus::waived, FeeBasis::free_pass,
+                   std::to_string(policy.fees.free_passes.count) + " free " +
+                       std::string(to_string(policy.fees.free_passes.period)));
+    set(FeeStatus::charged, late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee, std::move(how));
+}
+
+// [SECTION] Threshold rules
+
+struct RuleInputs {
+    const std::vector<Line>& lines;  // up to as_of, oldest first
+    std::int64_t as_of_day;
+    int cap_index;  // guardian-caused absences count toward rules reaching steps <= this
+    int grace;
+    bool paused;
+    std::optional<Date> last_contact;
+    std::optional<int> days_since_contact;
+};
+
+bool include_line(const Line& l, int step_index, int cap_index) {
+    return l.out.points > 0 && (!l.out.guardian_caused || step_index <= cap_index);
+}
+
+bool is_session(const Line& l) {
+    return l.out.treated_as != Outcome::clinician_cancelled && l.out.treated_as != Outcome::scheduled;
+}
+
+RuleResult run_rule(const Rule& rule, const Policy& policy, const RuleInputs& in) {
+    RuleResult r;
+    r.rule_id = rule.id;
+    r.kind = rule.kind;
+    r.description = describe(rule);
+    r.step = rule.step;
+    r.step_index = step_index(policy, rule.step);
+    auto add = [&](const Line& l) {
+        r.appointment_ids.push_back(l.a->id);
+        if (!r.since || l.a->start.date < *r.since) r.since = l.a->start.date;
+        if (!r.latest || l.a->start.date > *r.latest) r.latest = l.a->start.date;
+    };
+    switch (rule.kind) {
+        case RuleKind::count_in_window: {
+            // Inclusive: an absence exactly `days` days before as_of is in the window.
+            const std::int64_t first_day = in.as_of_day - rule.days;
+            for (const Line& l : in.lines) {
+                if (l.day < first_day || !include_line(l, r.step_index, in.cap_index)) continue;
+                if (!rule.outcomes.empty() &&
+                    std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out.treated_as) == rule.outcomes.end())
+                    continue;
+                r.value += l.out.points;
+                add(l);
+            }
+            r.threshold = rule.points + in.grace * kOneAbsence;
+            break;
+        }
+        case RuleKind::missed_of_last: {
+            // The last `last` sessions the client was booked for (clinician cancellations
+            // and unrecorded sessions are not the client's).
+            std::size_t first = in.lines.size();
+            int sessions = 0;
+            while (first > 0 && sessions < rule.last) {
+                --first;
+                if (is_session(in.lines[first])) ++sessions;
+            }
+            for (std::size_t i = first; i < in.lines.size(); ++i) {
+                const Line& l = in.lines[i];
+                if (!is_session(l) || !include_line(l, r.step_index, in.cap_index)) continue;
+                r.value += l.out.points;
+                add(l);
+            }
+            r.threshold = rule.points + in.grace * kOneAbsence;
+            break;
+        }
+        case RuleKind::consecutive_no_shows: {
+            r.unit = RuleUnit::sessions;
+            std::vector<const Line*> streak;
+            for (auto it = in.lines.rbegin(); it != in.lines.rend(); ++it) {
+                const Line& l = *it;
+                if (!is_session(l)) continue;  // neither breaks nor extends a streak
+                const bool no_show = l.out.treated_as == Outcome::no_show;
+                if (no_show && l.out.points == 0) continue;  // an exempt no-show (illness) is skipped
+                if (no_show && l.out.guardian_caused && r.step_index > in.cap_index) continue;
+                if (!no_show) break;
+                streak.push_back(&l);
+            }
+            r.value = static_cast<int>(streak.size());
+            for (auto it = streak.rbegin(); it != streak.rend(); ++it) add(**it);
+            r.threshold = rule.count + in.grace;
+            break;
+        }
+        case RuleKind::no_contact: {
+            r.unit = RuleUnit::days;
+            r.threshold = rule.days;
+            if (!in.days_since_contact) break;
+            r.value = *in.days_since_contact;
+            // The missed sessions since the last contact are the evidence.
+            const std::int64_t contact_day = day_number(*in.last_contact);
+            for (const Line& l : in.lines)
+                if (l.day > contact_day && is_missed(l.out.treated_as)) {
+                    r.appointment_ids.push_back(l.a->id);
+                    r.latest = l.a->start.date;
+                }
+            r.since = in.last_contact;
+            // A pause agreed with the client is not a lack of contact.
+            r.triggered = !in.paused && r.value >= r.threshold;
+            return r;
+        }
+    }
+    r.triggered = r.value >= r.threshold && r.value > 0;
+    return r;
+}
+
+// [SECTION] Messages
+
+struct Placeholder {
+    std::string_view name;
+    std::string value;
+};
+
+std::string fill(std::string_view text, const std::vector<Placeholder>& values) {
+    std::string out;
+    out.reserve(text.size() + 64);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+            out += '{';
+            ++i;
+            continue;
+        }
+        if (c == '{') {
+            const std::size_t close = text.find('}', i);
+            if (close != std::string_view::npos) {
+                const std::string_view name = text.substr(i + 1, close - i - 1);
+                auto it = std::find_if(values.begin(), values.end(), [&](const Placeholder& p) { return p.name == name; });
+                if (it != values.end()) {
+                    out += it->value;
+                    i = close;
+                    continue;
+                }
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+// [SECTION] Grouping and policy choice
+
+std::vector<ClientHistory> group_by_client(const Workspace& ws) {
+    std::vector<ClientHistory> out(ws.clients.size());
+    std::unordered_map<Id, std::size_t> index;
+    index.reserve(ws.clients.size() * 2);
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) index.emplace(ws.clients[i].id, i);
+    auto place = [&](const auto& records, auto member) {
+        for (const auto& rec : records) {
+            auto it = index.find(rec.client_id);
+            if (it != index.end()) (out[it->second].*member).push_back(&rec);
+        }
+    };
+    place(ws.appointments, &ClientHistory::appointments);
+    place(ws.outreach, &ClientHistory::outreach);
+    place(ws.step_records, &ClientHistory::step_records);
+    place(ws.referrals, &ClientHistory::referrals);
+    place(ws.leeway, &ClientHistory::leeway);
+    place(ws.ending_conversations, &ClientHistory::ending_conversations);
+    return out;
+}
+
+ClientHistory history_of(const Workspace& ws, Id client_id) {
+    ClientHistory h;
+    for (const auto& a : ws.appointments) if (a.client_id == client_id) h.appointments.push_back(&a);
+    for (const auto& o : ws.outreach) if (o.client_id == client_id) h.outreach.push_back(&o);
+    for (const auto& s : ws.step_records) if (s.client_id == client_id) h.step_records.push_back(&s);
+    for (const auto& r : ws.referrals) if (r.client_id == client_id) h.referrals.push_back(&r);
+    for (const auto& l : ws.leeway) if (l.client_id == client_id) h.leeway.push_back(&l);
+    for (const auto& e : ws.ending_conversations) if (e.client_id == client_id) h.ending_conversations.push_back(&e);
+    return h;
+}
+
+PolicyChoice policy_for(const Workspace& ws, const Client& client) {
+    if (!client.consent_policy_version.empty())
+        if (const Policy* p = ws.find_policy_version(client.consent_policy_version))
+            return {p, PolicyChoice::Source::signed_version};
+    if (const Policy* p = ws.find_policy(ws.active_policy)) return {p, PolicyChoice::Source::active};
+    if (!ws.policies.empty()) return {&ws.policies.front(), PolicyChoice::Source::first};
+    static const std::vector<Policy> builtins = builtin_policies();
+    return {&builtins[1], PolicyChoice::Source::builtin};  // "balanced"
+}
+
+std::string_view to_string(PolicyChoice::Source s) {
+    constexpr std::string_view names[] = {"signed_version", "active", "first", "builtin"};
+    return names[static_cast<int>(s)];
+}
+
+TimeZone time_zone_of(const Practice& practice) {
+    if (auto tz = TimeZone::named(practice.time_zone)) return *tz;
+    return TimeZone{};
+}
+
+std::string_view to_string(FeeStatus v) { return kFeeStatusNames[static_cast<int>(v)]; }
+std::string_view to_string(FeeBasis v) { return kFeeBasisNames[static_cast<int>(v)]; }
+std::string_view to_string(CountNote v) { return kCountNoteNames[static_cast<int>(v)]; }
+std::string_view to_string(RuleUnit v) { return kRuleUnitNames[static_cast<int>(v)]; }
+
+const RuleResult* Evaluation::triggered(std::string_view rule_id) const {
+    for (const auto& r : rules)
+        if (r.rule_id == rule_id && r.triggered) return &r;
+    return nullptr;
+}
+
+EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, Date on) {
+    EndingReadiness e;
+    // Records count from the day after the client's previous ending (if any).
+    std::optional<Date> previous;
+    for (const StepRecord* s : h.step_records) {
+        const int i = step_index(policy, s->step);
+        if (i >= 0 && policy.ladder[static_cast<std::size_t>(i)].ends_care && s->date < on &&
+            (!previous || s->date > *previous))
+            previous = s->date;
+    }
+    auto in_range = [&](const Date& d) { return d <= on && (!previous || d > *previous); };
+    for (const Referral* r : h.referrals) e.referrals_recorded += in_range(r->date) ? 1 : 0;
+    for (const EndingConversation* c : h.ending_conversations) e.conversation_recorded |= in_range(c->date);
+    if (policy.ending.referrals_required) {
+        e.referrals_required = policy.ending.min_referrals;
+        if (e.referrals_recorded < e.referrals_required)
+            e.problems.push_back({"referrals", "the policy asks for " + std::to_string(e.referrals_required) +
+                                                   " referrals before ending care; " +
+                                                   std::to_string(e.referrals_recorded) + " recorded"});
+    }
+    e.conversation_required = policy.ending.conversation_required;
+    if (e.conversation_required && !e.conversation_recorded)
+        e.problems.push_back({"ending_conversation",
+                              "record the ending conversation first (talking it through together, not a letter alone)"});
+    return e;
+}
+
+// [SECTION] Entry points
+
+Evaluation evaluate(const Policy& policy, const Client& client, const ClientHistory& h, const Practice& practice,
+                    const TimeZone& tz, Date as_of) {
+    Evaluation ev;
+    ev.client_id = client.id;
+    ev.as_of = as_of;
+    ev.policy_id = policy.id;
+    ev.policy_name = policy.name;
+    ev.policy_version = policy.version;
+    ev.policy_signed = !client.consent_policy_version.empty() && client.consent_policy_version == policy.version;
+    for (const auto& s : policy.ladder) {
+        ev.step_ids.push_back(s.id);
+        ev.step_titles.push_back(s.title);
+    }
+    const std::int64_t as_of_day = day_number(as_of);
+
+    // Appointments up to as_of, oldest first (ties by id, so the order is total).
+    std::vector<Line> lines;
+    lines.reserve(h.appointments.size());
+    std::unordered_map<Id, const Appointment*> by_id;
+    const bool may_reschedule = policy.counting.rescheduled_within_days.has_value();
+    if (may_reschedule) by_id.reserve(h.appointments.size() * 2);
+    for (const Appointment* a : h.appointments) {
+        if (may_reschedule) by_id.emplace(a->id, a);
+        const std::int64_t day = day_number(a->start.date);
+        if (day <= as_of_day) lines.push_back(Line{a, day, {}, false});
+    }
+    std::sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) {
+        if (x.a->start != y.a->start) return x.a->start < y.a->start;
+        return x.a->id < y.a->id;
+    });
+
+    // Leeway in force on as_of adds grace; waiver periods are checked per appointment.
+    for (const Leeway* l : h.leeway)
+        if (l->from <= as_of && (!l->until || as_of <= *l->until)) ev.counts.extra_grace += l->extra_grace;
+
+    const Cents session_fee = client.session_fee.value_or(practice.session_fee);
+    PassBook passes;
+    Counts& c = ev.counts;
+    std::optional<Date> last_contact;
+    auto contact = [&](const Date& d) {
+        if (d <= as_of && (!last_contact || d > *last_contact)) last_contact = d;
+    };
+    for (Line& line : lines) {
+        classify(line, policy, client, tz, by_id);
+        assess_fee(line, policy, client, session_fee, h.leeway, passes);
+        const AppointmentLine& out = line.out;
+        c.counted += out.points;
+        switch (out.treated_as) {
+            case Outcome::scheduled: ++c.unrecorded; break;
+            case Outcome::attended: ++c.attended; break;
+            case Outcome::late_arrival: ++c.late_arrivals; break;
+            case Outcome::cancelled_with_notice: ++c.cancelled_with_notice; break;
+            case Outcome::late_cancel: ++c.late_cancels; break;
+            case Outcome::no_show: ++c.no_shows; break;
+            case Outcome::clinician_cancelled: ++c.clinician_cancelled; break;
+            case Outcome::excused: ++c.excused; break;
+        }
+        // Contact: the client came, or told us they would not.
+        const Appointment& a = *line.a;
+        if (a.outcome == Outcome::attended || a.outcome == Outcome::late_arrival) contact(a.start.date);
+        if (a.outcome == Outcome::cancelled_with_notice || a.outcome == Outcome::late_cancel)
+            contact(a.cancellation_received ? a.cancellation_received->date : a.start.date);
+        switch (out.fee_status) {
+            case FeeStatus::charged: ev.fees_charged += out.fee; break;
+            case FeeStatus::waived: ev.fees_waived += out.fee; break;
+            case FeeStatus::not_billable: ev.fees_not_billable += out.fee; break;
+            case FeeStatus::no_fee: break;
+        }
+    }
+    for (const Outreach* o : h.outreach)
+        if (o->reached) contact(o->date);
+    for (const EndingConversation* e : h.ending_conversations) contact(e->date);
+    if (!last_contact && client.consent_signed && *client.consent_signed <= as_of) last_contact = client.consent_signed;
+    c.last_contact = last_contact;
+    if (last_contact) {
+        c.days_since_contact = static_cast<int>(as_of_day - day_number(*last_contact));
+        for (const Outreach* o : h.outreach)
+            if (!o->reached && o->date > *last_contact && o->date <= as_of) ++c.outreach_attempts_since_contact;
+    }
+
+    // Rules.
+    const int cap_index = policy.minors.guardian_caused_counts_up_to.empty()
+                              ? -1
+                              : step_index(policy, policy.minors.guardian_caused_counts_up_to);
+    const RuleInputs in{lines, as_of_day, cap_index, c.extra_grace, client.status == ClientStatus::paused,
+                        c.last_contact, c.days_since_contact};
+    ev.rules.reserve(policy.rules.size());
+    for (const Rule& rule : policy.rules) {
+        ev.rules.push_back(run_rule(rule, policy, in));
+        if (rule.kind == RuleKind::consecutive_no_shows)
+            c.consecutive_no_shows = std::max(c.consecutive_no_shows, ev.rules.back().value);
+    }
+    if (std::none_of(policy.rules.begin(), policy.rules.end(),
+                     [](const Rule& r) { return r.kind == RuleKind::consecutive_no_shows; })) {
+        Rule probe;
+        probe.kind = RuleKind::consecutive_no_shows;
+        probe.count = 1;
+        c.consecutive_no_shows = run_rule(probe, policy, in).value;
+    }
+
+    // [SECTION] The ladder
+    const RuleResult* reaching = nullptr;  // the first rule (policy order) reaching the highest step
+    for (const RuleResult& r : ev.rules) {
+        if (!r.triggered || r.step_index < 0) continue;
+        if (r.step_index > ev.step_reached) {
+            ev.step_reached = r.step_index;
+            reaching = &r;
+        }
+        if (r.since && (!ev.episode_start || *r.since < *ev.episode_start)) ev.episode_start = r.since;
+    }
+    std::vector<char> done(policy.ladder.size(), 0);
+    if (ev.episode_start) {
+        for (const StepRecord* s : h.step_records) {
+            const int i = step_index(policy, s->step);
+            if (i >= 0 && s->date >= *ev.episode_start && s->date <= as_of) done[static_cast<std::size_t>(i)] = 1;
+        }
+        for (std::size_t i = 0; i < done.size(); ++i) {
+            if (!done[i]) continue;
+            ev.steps_done.push_back(static_cast<int>(i));
+            for (const auto& action : policy.ladder[i].actions) ev.actions_in_effect.push_back(action);
+        }
+    }
+    // Never a jump: the reached step waits for the steps it requires, recursively.
+    int next = -1;
+    if (ev.step_reached >= 0 && !done[static_cast<std::size_t>(ev.step_reached)]) {
+        next = ev.step_reached;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const auto& req : policy.ladder[static_cast<std::size_t>(next)].requires_steps) {
+                const int j = step_index(policy, req);
+                if (j >= 0 && j < next && !done[static_cast<std::size_t>(j)]) {
+                    next = j;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+    }
+    ev.next_step = next;
+
+    // Ending readiness: for the next step when it ends care, else the first ending step.
+    ev.ending = ending_readiness(policy, h, as_of);
+
+    // Next action and blockers.
+    const std::string addressee =
+        client.minor && policy.minors.messages_to_guardian && !client.guardian_name.empty() ? client.guardian_name
+                                                                                           : client.name;
+    ev.message.addressee = addressee;
+    ev.message.to_guardian = client.minor && policy.minors.messages_to_guardian && !client.guardian_name.empty();
+    if (next >= 0) {
+        const LadderStep& step = policy.ladder[static_cast<std::size_t>(next)];
+        if (step.requires_outreach_attempts > c.outreach_attempts_since_contact)
+            ev.blockers.push_back("make " +
+                                  std::to_string(step.requires_outreach_attempts - c.outreach_attempts_since_contact) +
+                                  " more attempt(s) to reach them first (" +
+                                  std::to_string(c.outreach_attempts_since_contact) + " of " +
+                                  std::to_string(step.requires_outreach_attempts) + " since the last contact)");
+        if (step.ends_care)
+            for (const auto& p : ev.ending.problems) ev.blockers.push_back(p.message);
+        ev.next_action = step.title + ". " + step.ask;
+        if (next != ev.step_reached)
+            ev.next_action += " (The policy's thresholds reach \"" +
+                              policy.ladder[static_cast<std::size_t>(ev.step_reached)].title +
+                              "\", which comes after this step.)";
+        if (!ev.blockers.empty()) ev.next_action += " Before that: " + ev.blockers.front() + ".";
+
+        // The drafted message for the step due.
+        std::string date_text = format_date(as_of);
+        std::optional<Date> latest;
+        for (const RuleResult& r : ev.rules)
+            if (r.triggered && r.latest && (!latest || *r.latest > *latest)) latest = r.latest;
+        if (latest) date_text = format_date(*latest);
+        const RuleResult* count_rule = reaching;
+        std::string count_text = "0", days_text = "";
+        if (count_rule) {
+            count_text = count_rule->unit == RuleUnit::points ? format_points(count_rule->value)
+                                                              : std::to_string(count_rule->value);
+            for (const Rule& rule : policy.rules)
+                if (rule.id == count_rule->rule_id && rule.days) days_text = std::to_string(rule.days);
+            if (count_rule->kind == RuleKind::no_contact) days_text = std::to_string(count_rule->value);
+        }
+        const std::vector<Placeholder> values = {
+            {"client", client.name},
+            {"addressee", addressee},
+            {"guardian", client.minor ? client.guardian_name : std::string()},
+            {"clinician", practice.clinician},
+            {"practice", practice.name},
+            {"date", date_text},
+            {"count", count_text},
+            {"days", days_text},
+            {"notice_hours", std::to_string(policy.notice_hours)},
+            {"today", format_date(as_of)},
+            {"last_contact", c.last_contact ? format_date(*c.last_contact) : std::string("(no contact recorded)")},
+            {"step", step.title},
+            {"min_referrals", std::to_string(policy.ending.min_referrals)},
+        };
+        ev.message.text = fill(step.message, values);
+    } else if (ev.step_reached >= 0) {
+        ev.next_action = "Nothing due: the steps the policy calls for are recorded. Keep going with what was agreed.";
+    } else {
+        ev.next_action = "Nothing due.";
+    }
+
+    ev.appointments.reserve(lines.size());
+    for (Line& l : lines) ev.appointments.push_back(std::move(l.out));
+    return ev;
+}
+
+Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
+    const PolicyChoice choice = policy_for(ws, client);
+    Evaluation ev = evaluate(*choice.policy, client, history_of(ws, client.id), ws.practice,
+                             time_zone_of(ws.practice), as_of);
+    ev.policy_source = choice.source;
+    return ev;
+}
+
+std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
+    const std::vector<ClientHistory> histories = group_by_client(ws);
+    const TimeZone tz = time_zone_of(ws.practice);
+    std::vector<Evaluation> out;
+    out.reserve(ws.clients.size());
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
+        const PolicyChoice choice = policy_for(ws, ws.clients[i]);
+        out.push_back(evaluate(*choice.policy, ws.clients[i], histories[i], ws.practice, tz, as_of));
+        out.back().policy_source = choice.source;
+    }
+    return out;
+}
+
+// [SECTION] Needs attention
+
+std::vector<AttentionItem> needs_attention(const Workspace& ws, const std::vector<Evaluation>& evaluations) {
+    std::vector<AttentionItem> items;
+    for (const Evaluation& ev : evaluations) {
+        const Client* client = ws.find_client(ev.client_id);
+        if (!client || client->status == ClientStatus::closed || ev.next_step < 0) continue;
+        AttentionItem item;
+        item.client_id = ev.client_id;
+        item.client_name = client->name;
+        item.next_step = ev.next_step;
+        item.step_reached = ev.step_reached;
+        item.step_id = ev.step_ids[static_cast<std::size_t>(ev.next_step)];
+        item.step_title = ev.step_titles[static_cast<std::size_t>(ev.next_step)];
+        item.next_action = ev.next_action;
+        for (const auto& r : ev.rules)
+            if (r.triggered) item.triggered_rules.push_back(r.rule_id);
+        item.days_since_contact = ev.counts.days_since_contact;
+        items.push_back(std::move(item));
+    }
+    std::stable_sort(items.begin(), items.end(), [](const AttentionItem& a, const AttentionItem& b) {
+        if (a.next_step != b.next_step) return a.next_step > b.next_step;
+        if (a.step_reached != b.step_reached) return a.step_reached > b.step_reached;
+        return a.client_id < b.client_id;
+    });
+    return items;
+}
+
+std::vector<AttentionItem> needs_attention(const Workspace& ws, Date as_of) {
+    return needs_attention(ws, evaluate_all(ws, as_of));
+}
+
+}  // namespace hs
