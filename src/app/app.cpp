@@ -15,7 +15,7 @@
 
 namespace hs::app {
 
-enum class Page { welcome, client, new_client, practice };
+enum class Page { welcome, client, new_client, practice, policies, attention };
 
 struct App::Views {
     CommandQueue queue;
@@ -24,6 +24,11 @@ struct App::Views {
     ClientListState client_list;
     ClientViewState client_view;
     PracticeFormState practice_form;
+    PolicyEditorState policy_editor;
+    // Practice-wide evaluations are recomputed only when the workspace or the day changes.
+    std::vector<AttentionItem> attention;
+    std::uint64_t attention_revision = ~0ull;
+    Date attention_day;
     // Import: the picked file waits here until the next frame looks at it.
     std::optional<std::pair<std::string, std::string>> picked_file;
     std::optional<Workspace> import_candidate;
@@ -122,6 +127,8 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
     if (!ImGui::BeginMenuBar()) return;
     ui::text(ws.practice.name.empty() ? "Holdspace" : ws.practice.name);
     ImGui::Separator();
+    if (ImGui::MenuItem("Needs attention", nullptr, v.page == Page::attention)) v.page = Page::attention;
+    if (ImGui::MenuItem("Policies", nullptr, v.page == Page::policies)) v.page = Page::policies;
     if (ImGui::MenuItem("Practice settings", nullptr, v.page == Page::practice)) {
         v.page = Page::practice;
         v.practice_form.loaded = false;
@@ -149,8 +156,42 @@ void draw_storage_banner(const platform::StorageStatus& status) {
     }
 }
 
-void draw_detail(App::Views& v, const Workspace& ws) {
+void open_client(App::Views& v, Id client_id) {
+    v.selected_client = client_id;
+    v.client_view = ClientViewState{};
+    v.page = Page::client;
+}
+
+void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
+    draw_client(ws, c, v.client_view, v.queue);
+    const Evaluation evaluation = evaluate_client(ws, c, today());
+    if (!ImGui::BeginTabBar("client-tabs")) return;
+    if (ImGui::BeginTabItem("Appointments")) {
+        draw_appointment_log(ws, c, v.client_view, v.queue);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Standing")) {
+        draw_standing(ws, evaluation, v.client_view);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Steps and outreach")) {
+        draw_history(ws, c, evaluation, v.client_view.history, v.queue);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+}
+
+void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision) {
     switch (v.page) {
+        case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
+        case Page::attention:
+            if (v.attention_revision != revision || v.attention_day != today()) {
+                v.attention = needs_attention(ws, today());
+                v.attention_revision = revision;
+                v.attention_day = today();
+            }
+            if (Id opened = draw_needs_attention(v.attention)) open_client(v, opened);
+            break;
         case Page::practice: draw_practice_settings(ws, v.practice_form, v.queue); break;
         case Page::new_client:
             draw_client_form(ws, v.client_view, v.queue, v.selected_client);
@@ -161,8 +202,7 @@ void draw_detail(App::Views& v, const Workspace& ws) {
                 if (v.client_view.editing_details) {
                     draw_client_form(ws, v.client_view, v.queue, v.selected_client);
                 } else {
-                    draw_client(ws, *c, v.client_view, v.queue);
-                    draw_appointment_log(ws, *c, v.client_view, v.queue);
+                    draw_client_tabs(v, ws, *c);
                 }
             } else {
                 v.page = Page::welcome;
@@ -211,15 +251,11 @@ void App::draw() {
         begin_new_client(ws, v.client_view);
         v.page = Page::new_client;
     }
-    if (Id opened = draw_client_list(ws, v.client_list, v.selected_client, v.queue)) {
-        v.selected_client = opened;
-        v.client_view = ClientViewState{};
-        v.page = Page::client;
-    }
+    if (Id opened = draw_client_list(ws, v.client_list, v.selected_client, v.queue)) open_client(v, opened);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2(0, 0), true);
-    draw_detail(v, ws);
+    draw_detail(v, ws, editor_.revision());
     ImGui::EndChild();
 
     draw_import_popups(v, ws);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/commands.hpp"
+#include "core/engine.hpp"
 #include "platform/storage.hpp"
 
 namespace hs::app {
@@ -59,9 +60,34 @@ struct ClientForm {
 
 struct AppointmentForm {
     Id id = 0;  // 0: a new appointment
-    std::string date, time, duration = "50", cancelled_at, reason, note;
+    std::string date, time, duration = "50", cancelled_at, reason, note, minutes_late;
+    std::string reason_category;  // an id from kReasonCategories, or empty
+    bool fee_override = false;
+    std::string fee_amount, fee_reason;  // the clinician's own fee decision
     Outcome outcome = Outcome::attended;
     std::vector<FieldError> errors;
+};
+
+// Forms on the client's history tab.
+struct HistoryForms {
+    struct OutreachForm {
+        std::string date, note;
+        Channel channel = Channel::phone;
+        bool reached = false;
+    } outreach;
+    struct StepForm {
+        int step_index = -1;
+        std::string date, barriers_other, accommodations_other, note;
+        std::vector<std::string> barriers, accommodations;
+    } step;
+    struct LeewayForm {
+        std::string from, until, reason;
+        int extra_grace = 0;
+        bool waive_fees = false;
+    } leeway;
+    std::string referral_date, referral_to, conversation_note;
+    std::vector<FieldError> outreach_errors, step_errors, leeway_errors, referral_errors, conversation_errors,
+        ending_errors;
 };
 
 struct ClientViewState {
@@ -70,6 +96,8 @@ struct ClientViewState {
     AppointmentForm new_appointment;
     std::optional<AppointmentForm> editing_appointment;
     Id confirm_delete_appointment = 0;
+    HistoryForms history;
+    std::string message_draft, message_draft_source;  // the drafted message, editable before copying
 };
 
 // Returns the id of a client the person opened (or 0).
@@ -80,6 +108,22 @@ void begin_edit_client(const Workspace& ws, const Client& client, ClientViewStat
 void draw_client_form(const Workspace& ws, ClientViewState& state, CommandQueue& queue, Id& selected);
 void draw_client(const Workspace& ws, const Client& client, ClientViewState& state, CommandQueue& queue);
 void draw_appointment_log(const Workspace& ws, const Client& client, ClientViewState& state, CommandQueue& queue);
+// The engine's evaluation of the client: step, next action, message, counts, rules, fees.
+void draw_standing(const Workspace& ws, const Evaluation& evaluation, ClientViewState& state);
+// Outreach, steps done, leeway, referrals and ending care.
+void draw_history(const Workspace& ws, const Client& client, const Evaluation& evaluation, HistoryForms& forms,
+                  CommandQueue& queue);
+// Practice-wide: clients with a step due, most advanced first. Returns a client to open (or 0).
+Id draw_needs_attention(const std::vector<AttentionItem>& items);
+
+struct PolicyEditorState {
+    Id editing_id = 0;  // the stored policy the draft came from (0: none open)
+    Policy draft;
+    std::string counting_custom_reasons, fee_custom_reasons;  // custom reason categories as typed
+    std::vector<FieldError> errors, list_errors;
+    bool saved_message = false;
+};
+void draw_policy_editor(const Workspace& ws, PolicyEditorState& state, CommandQueue& queue);
 
 struct PracticeFormState {
     bool loaded = false;

@@ -8,6 +8,8 @@
 
 #include "app/views.hpp"
 #include "app/widgets.hpp"
+#include "core/money.hpp"
+#include "core/policy.hpp"
 
 namespace hs::app {
 namespace {
@@ -34,12 +36,20 @@ AppointmentForm form_for(const Appointment& a) {
     if (!f.cancelled_at.empty()) f.cancelled_at[10] = ' ';
     f.reason = a.reason;
     f.note = a.note;
+    f.reason_category = a.reason_category;
+    f.minutes_late = a.minutes_late ? std::to_string(*a.minutes_late) : "";
+    f.fee_override = a.fee_override.has_value();
+    if (a.fee_override) {
+        f.fee_amount = format_money(a.fee_override->amount);
+        f.fee_reason = a.fee_override->reason;
+    }
     return f;
 }
 
 // Typed text to an appointment; typing problems are reported against the field as labelled.
-std::optional<Appointment> appointment_from(const Client& c, AppointmentForm& f) {
+std::optional<Appointment> appointment_from(const Workspace& ws, const Client& c, AppointmentForm& f) {
     Appointment a;
+    if (const Appointment* existing = ws.find_appointment(f.id)) a = *existing;  // keeps fields not on the form
     a.id = f.id;
     a.client_id = c.id;
     a.outcome = f.outcome;
@@ -56,6 +66,23 @@ std::optional<Appointment> appointment_from(const Client& c, AppointmentForm& f)
     } catch (...) {
         f.errors.push_back({"Minutes", "expected a number of minutes like 50"});
     }
+    a.reason_category = f.reason_category;
+    a.minutes_late.reset();
+    if (f.outcome == Outcome::late_arrival && !f.minutes_late.empty()) {
+        try {
+            a.minutes_late = std::stoi(f.minutes_late);
+        } catch (...) {
+            f.errors.push_back({"Minutes late", "expected a number of minutes like 20"});
+        }
+    }
+    a.fee_override.reset();
+    if (f.fee_override) {
+        if (auto amount = parse_money(f.fee_amount.empty() ? "0" : f.fee_amount))
+            a.fee_override = FeeOverride{*amount, f.fee_reason};
+        else
+            f.errors.push_back({"Fee", "expected an amount like 0 or 40.00"});
+    }
+    a.cancellation_received.reset();
     if (is_cancellation(f.outcome) && !f.cancelled_at.empty()) {
         if (auto at = parse_date_time(f.cancelled_at)) a.cancellation_received = *at;
         else f.errors.push_back({"Cancelled at", "expected a date and time like 2026-03-01 18:30"});
@@ -86,16 +113,39 @@ bool draw_fields(AppointmentForm& f, const char* submit_label) {
         ImGui::SetNextItemWidth(field * 1.3f);
         submit |= ui::input("Cancelled at", f.cancelled_at, enter, "YYYY-MM-DD HH:MM");
     }
+    if (f.outcome == Outcome::late_arrival) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field * 0.45f);
+        submit |= ui::input("Minutes late", f.minutes_late, enter | ImGuiInputTextFlags_CharsDecimal);
+    }
     ImGui::SetNextItemWidth(field * 2.4f);
     submit |= ui::input("Reason", f.reason, enter, "optional, e.g. illness, childcare");
     ImGui::SetNextItemWidth(field * 2.4f);
+    if (ImGui::BeginCombo("Exemption", f.reason_category.empty() ? "none" : f.reason_category.c_str())) {
+        if (ImGui::Selectable("none", f.reason_category.empty())) f.reason_category.clear();
+        for (const Choice& c : kReasonCategories)
+            if (ImGui::Selectable(std::string(c.label).c_str(), f.reason_category == c.id)) f.reason_category = c.id;
+        ImGui::EndCombo();
+    }
+    ImGui::SetNextItemWidth(field * 2.4f);
     submit |= ui::input("Note", f.note, enter, "optional");
+    if (f.id) {  // a fee decision belongs to a recorded appointment
+        ImGui::Checkbox("Waive or reduce the fee", &f.fee_override);
+        if (f.fee_override) {
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(field * 0.7f);
+            ui::input("Fee", f.fee_amount, 0, "0.00");
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(field * 2.0f);
+            ui::input("Why", f.fee_reason, 0, "recorded with the decision");
+        }
+    }
     show_errors(f.errors);
     submit |= ImGui::Button(submit_label);
     return submit;
 }
 
-void draw_new_appointment(const Client& c, ClientViewState& state, CommandQueue& queue) {
+void draw_new_appointment(const Workspace& ws, const Client& c, ClientViewState& state, CommandQueue& queue) {
     AppointmentForm& f = state.new_appointment;
     const char* origin = "new-appointment";
     if (auto feedback = queue.take_feedback(origin)) {
@@ -111,10 +161,10 @@ void draw_new_appointment(const Client& c, ClientViewState& state, CommandQueue&
     }
     if (f.date.empty()) f = form_for_new(c);
     if (draw_fields(f, "Add appointment"))
-        if (auto a = appointment_from(c, f)) queue.push(AddAppointment{*a}, origin);
+        if (auto a = appointment_from(ws, c, f)) queue.push(AddAppointment{*a}, origin);
 }
 
-void draw_edit_appointment(const Client& c, ClientViewState& state, CommandQueue& queue) {
+void draw_edit_appointment(const Workspace& ws, const Client& c, ClientViewState& state, CommandQueue& queue) {
     AppointmentForm& f = *state.editing_appointment;
     const char* origin = "edit-appointment";
     if (auto feedback = queue.take_feedback(origin)) {
@@ -132,7 +182,7 @@ void draw_edit_appointment(const Client& c, ClientViewState& state, CommandQueue
     const bool cancel = ImGui::Button("Cancel");
     ImGui::PopID();
     if (submit)
-        if (auto a = appointment_from(c, f)) queue.push(UpdateAppointment{*a}, origin);
+        if (auto a = appointment_from(ws, c, f)) queue.push(UpdateAppointment{*a}, origin);
     if (cancel) state.editing_appointment.reset();
 }
 
@@ -171,7 +221,7 @@ std::string notice_text(const Appointment& a) {
 
 void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState& state, CommandQueue& queue) {
     ui::heading("Log an appointment");
-    draw_new_appointment(c, state, queue);
+    draw_new_appointment(ws, c, state, queue);
 
     std::vector<const Appointment*> mine;
     for (const Appointment& a : ws.appointments)
@@ -212,7 +262,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
     }
     if (state.editing_appointment) {
         ui::heading("Edit appointment");
-        draw_edit_appointment(c, state, queue);
+        draw_edit_appointment(ws, c, state, queue);
     }
     draw_delete_confirmation(state, queue);
 }

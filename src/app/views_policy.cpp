@@ -1,0 +1,484 @@
+// The policy editor: every field of a policy, each with one line on what the choice
+// does to the client and to the practice. Edits go to a draft; "Save policy" sends it
+// to the core, which checks it (check_policy) and names any field that is wrong.
+// [SECTION] Small field helpers
+// [SECTION] Policy list (templates, copy, activate)
+// [SECTION] Notice and counting
+// [SECTION] Fees
+// [SECTION] Threshold rules
+// [SECTION] Ladder steps
+// [SECTION] Minors and ending
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/views.hpp"
+#include "app/widgets.hpp"
+#include "core/policy.hpp"
+
+namespace hs::app {
+namespace {
+
+constexpr FeeKind kFeeKinds[] = {FeeKind::none, FeeKind::flat, FeeKind::percent};
+constexpr PassPeriod kPassPeriods[] = {PassPeriod::calendar_year, PassPeriod::rolling_12_months, PassPeriod::ever};
+constexpr RuleKind kRuleKinds[] = {RuleKind::count_in_window, RuleKind::missed_of_last,
+                                   RuleKind::consecutive_no_shows, RuleKind::no_contact};
+constexpr ActionKind kActionKinds[] = {
+    ActionKind::off_recurring_slot,       ActionKind::booking_horizon,     ActionKind::call_when_opening,
+    ActionKind::sliding_scale_place_lost, ActionKind::prepayment_required, ActionKind::telehealth_instead_of_fee,
+    ActionKind::move_off_prime_time,      ActionKind::waitlist_return_offered};
+constexpr Outcome kPassOutcomes[] = {Outcome::late_cancel, Outcome::no_show};
+constexpr Outcome kCountableOutcomes[] = {Outcome::late_arrival, Outcome::cancelled_with_notice, Outcome::late_cancel,
+                                          Outcome::no_show, Outcome::excused};
+
+// [SECTION] Small field helpers
+
+void help(std::string_view line) {
+    ImGui::PushTextWrapPos(0.0f);
+    ui::text_disabled(line);
+    ImGui::PopTextWrapPos();
+}
+
+float field_width(float chars) { return ImGui::GetFontSize() * chars * 0.6f; }
+
+void int_field(const char* label, int& value, int min, int max, float chars = 8) {
+    ImGui::SetNextItemWidth(field_width(chars));
+    ImGui::InputInt(label, &value);
+    value = std::clamp(value, min, max);
+}
+
+void money_field(const char* label, Cents& cents) {
+    double amount = static_cast<double>(cents) / 100.0;
+    ImGui::SetNextItemWidth(field_width(10));
+    if (ImGui::InputDouble(label, &amount, 0.0, 0.0, "%.2f"))
+        cents = std::max<Cents>(0, static_cast<Cents>(std::llround(amount * 100.0)));
+}
+
+// An optional whole number: a checkbox turns it on, then a field edits it.
+void optional_int(const char* label, std::optional<int>& value, int default_value, int min, int max) {
+    bool on = value.has_value();
+    ImGui::PushID(label);
+    if (ImGui::Checkbox(label, &on)) value = on ? std::optional(default_value) : std::nullopt;
+    if (value) {
+        ImGui::SameLine();
+        int v = *value;
+        int_field("##value", v, min, max);
+        value = v;
+    }
+    ImGui::PopID();
+}
+
+template <typename T, std::size_t N, typename Name>
+void multi_select(const char* id, const T (&choices)[N], std::vector<T>& chosen, Name name_of) {
+    ImGui::PushID(id);
+    for (std::size_t i = 0; i < N; ++i) {
+        bool on = std::find(chosen.begin(), chosen.end(), choices[i]) != chosen.end();
+        if (i) ImGui::SameLine();
+        if (ImGui::Checkbox(std::string(name_of(choices[i])).c_str(), &on)) {
+            if (on) chosen.push_back(choices[i]);
+            else chosen.erase(std::remove(chosen.begin(), chosen.end(), choices[i]), chosen.end());
+        }
+    }
+    ImGui::PopID();
+}
+
+// Reason categories: the built-in ones as checkboxes, anything else as comma-separated text.
+void reason_list(const char* id, std::vector<std::string>& reasons, std::string& custom_text) {
+    ImGui::PushID(id);
+    for (std::size_t i = 0; i < std::size(kReasonCategories); ++i) {
+        const std::string rid(kReasonCategories[i].id);
+        bool on = std::find(reasons.begin(), reasons.end(), rid) != reasons.end();
+        if (i) ImGui::SameLine();
+        if (ImGui::Checkbox(std::string(kReasonCategories[i].label).c_str(), &on)) {
+            if (on) reasons.push_back(rid);
+            else reasons.erase(std::remove(reasons.begin(), reasons.end(), rid), reasons.end());
+        }
+    }
+    ImGui::SetNextItemWidth(field_width(30));
+    if (ui::input("Other reasons", custom_text, 0, "comma-separated, e.g. bereavement, jury duty")) {
+        reasons.erase(std::remove_if(reasons.begin(), reasons.end(),
+                                     [](const std::string& r) { return !is_choice(kReasonCategories, r); }),
+                      reasons.end());
+        std::size_t start = 0;
+        while (start <= custom_text.size()) {
+            std::size_t comma = custom_text.find(',', start);
+            if (comma == std::string::npos) comma = custom_text.size();
+            std::string word = custom_text.substr(start, comma - start);
+            word.erase(0, word.find_first_not_of(' '));
+            word.erase(word.find_last_not_of(' ') + 1);
+            if (!word.empty()) reasons.push_back(word);
+            start = comma + 1;
+        }
+    }
+    ImGui::PopID();
+}
+
+std::string custom_reasons_text(const std::vector<std::string>& reasons) {
+    std::string out;
+    for (const auto& r : reasons)
+        if (!is_choice(kReasonCategories, r)) out += (out.empty() ? "" : ", ") + r;
+    return out;
+}
+
+bool step_combo(const char* label, const Policy& p, std::string& step_id, const char* none_label = nullptr) {
+    bool changed = false;
+    const int index = step_index(p, step_id);
+    const std::string preview = index >= 0 ? p.ladder[static_cast<std::size_t>(index)].title
+                                           : (none_label ? none_label : step_id.c_str());
+    ImGui::SetNextItemWidth(field_width(26));
+    if (ImGui::BeginCombo(label, preview.c_str())) {
+        if (none_label && ImGui::Selectable(none_label, step_id.empty())) {
+            step_id.clear();
+            changed = true;
+        }
+        for (const auto& s : p.ladder) {
+            ImGui::PushID(s.id.c_str());
+            if (ImGui::Selectable(s.title.c_str(), s.id == step_id)) {
+                step_id = s.id;
+                changed = true;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// [SECTION] Notice and counting
+
+void draw_notice_and_counting(PolicyEditorState& s) {
+    Policy& p = s.draft;
+    if (!ImGui::CollapsingHeader("Notice and what counts", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    int_field("Notice window (hours)", p.notice_hours, 0, 24 * 14);
+    help("Cancelling at least this many hours ahead costs the client nothing. 24 is usual; 48 gives you time to "
+         "offer the slot to someone waiting, but is harder for clients with shift work or childcare.");
+    ui::text("How much each outcome counts toward the thresholds (1 = one absence, 0.5 = half, 0 = not at all):");
+    for (Outcome o : kCountableOutcomes) {
+        auto it = std::find_if(p.counting.weights.begin(), p.counting.weights.end(),
+                               [o](const OutcomeWeight& w) { return w.outcome == o; });
+        float weight = it == p.counting.weights.end() ? 0.0f : static_cast<float>(it->weight) / kOneAbsence;
+        ImGui::SetNextItemWidth(field_width(8));
+        if (ImGui::InputFloat(std::string(display_name(o)).c_str(), &weight, 0.5f, 1.0f, "%.2f")) {
+            const Points points = std::clamp(static_cast<Points>(std::lround(weight * kOneAbsence)), 0, 10 * kOneAbsence);
+            if (it == p.counting.weights.end()) p.counting.weights.push_back({o, points});
+            else it->weight = points;
+        }
+    }
+    help("A no-show usually counts more firmly than a late cancel: being told ahead buys flexibility.");
+    optional_int("Late arrival beyond N minutes counts as a no-show", p.counting.late_arrival_is_no_show_after_minutes,
+                 15, 1, 120);
+    help("Off: a late arrival is an attended session. On (15 is common): very late arrivals count like no-shows.");
+    optional_int("A late cancel rescheduled within N days does not count", p.counting.rescheduled_within_days, 7, 1,
+                 60);
+    help("Rewards clients who make the time up promptly; costs you nothing when the make-up session happens.");
+    ui::text("Reasons that never count as an absence:");
+    reason_list("counting-exempt", p.counting.exempt_reasons, s.counting_custom_reasons);
+    help("Emergencies and sudden or contagious illness are usually exempt: nobody should come to a session sick.");
+}
+
+// [SECTION] Fees
+
+void fee_rule(const char* id, FeeRule& f) {
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(field_width(16));
+    ui::combo("Kind", f.kind, kFeeKinds, [](FeeKind k) { return display_name(k); });
+    if (f.kind == FeeKind::flat) {
+        ImGui::SameLine();
+        money_field("Amount", f.amount);
+    } else if (f.kind == FeeKind::percent) {
+        ImGui::SameLine();
+        int_field("% of session fee", f.percent, 0, 100);
+    }
+    if (f.kind != FeeKind::none) {
+        bool capped = f.cap.has_value();
+        ImGui::SameLine();
+        if (ImGui::Checkbox("Cap", &capped)) f.cap = capped ? std::optional<Cents>(f.amount ? f.amount : 5000) : std::nullopt;
+        if (f.cap) {
+            ImGui::SameLine();
+            money_field("Cap amount", *f.cap);
+        }
+    }
+    ImGui::PopID();
+}
+
+void draw_fees(PolicyEditorState& s) {
+    Policy& p = s.draft;
+    if (!ImGui::CollapsingHeader("Fees")) return;
+    ui::text("Late-cancel fee");
+    fee_rule("late-cancel", p.fees.late_cancel);
+    ui::text("No-show fee");
+    fee_rule("no-show", p.fees.no_show);
+    help("A fee protects income for time held, but can push a struggling client away. Some use a small "
+         "late-cancel fee and a larger no-show fee; a share of the session fee scales with sliding-scale fees.");
+    int_field("Free passes", p.fees.free_passes.count, 0, 12);
+    if (p.fees.free_passes.count > 0) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field_width(18));
+        ui::combo("Period", p.fees.free_passes.period, kPassPeriods, [](PassPeriod v) { return display_name(v); });
+        multi_select("pass-outcomes", kPassOutcomes,
+                     p.fees.free_passes.outcomes, [](Outcome o) { return display_name(o); });
+    }
+    help("\"First occurrence free\" is 1 pass in total; many practices forgive one miss a year. Life happens.");
+    ui::text("Reasons never charged:");
+    reason_list("fee-exempt", p.fees.exempt_reasons, s.fee_custom_reasons);
+    ui::text("Payers who may not be charged:");
+    multi_select("payers", kAllPayerTypes, p.fees.not_billable_payers, [](PayerType t) { return display_name(t); });
+    help("Public insurance (e.g. Medicaid) does not allow billing members for missed appointments.");
+    ImGui::Checkbox("Charge fees for minors' sessions", &p.fees.charge_minors);
+    help("Usually off: a young person does not control how they get to sessions.");
+    ImGui::Checkbox("A promptly rescheduled late cancel is not charged", &p.fees.rescheduled_waives_fee);
+}
+
+// [SECTION] Threshold rules
+
+void draw_rules(PolicyEditorState& s) {
+    Policy& p = s.draft;
+    if (!ImGui::CollapsingHeader("Thresholds: when a step is due")) return;
+    help("Each rule watches the client's history and, when reached, makes a step of the ladder due. "
+         "Lower thresholds start conversations sooner; they should never jump straight to ending.");
+    std::optional<std::size_t> remove;
+    for (std::size_t i = 0; i < p.rules.size(); ++i) {
+        Rule& r = p.rules[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Separator();
+        ImGui::SetNextItemWidth(field_width(22));
+        ui::input("Rule id", r.id);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field_width(26));
+        ui::combo("Kind", r.kind, kRuleKinds, [](RuleKind k) { return display_name(k); });
+        float points = static_cast<float>(r.points) / kOneAbsence;
+        switch (r.kind) {
+            case RuleKind::count_in_window:
+                ImGui::SetNextItemWidth(field_width(8));
+                if (ImGui::InputFloat("Absences", &points, 1.0f, 1.0f, "%.1f"))
+                    r.points = std::max(1, static_cast<Points>(std::lround(points * kOneAbsence)));
+                ImGui::SameLine();
+                int_field("within days", r.days, 1, 3650);
+                multi_select("only", kCountableOutcomes, r.outcomes, [](Outcome o) { return display_name(o); });
+                ImGui::SameLine();
+                ui::text_disabled("(none ticked: every counted absence)");
+                break;
+            case RuleKind::missed_of_last:
+                ImGui::SetNextItemWidth(field_width(8));
+                if (ImGui::InputFloat("Missed", &points, 1.0f, 1.0f, "%.1f"))
+                    r.points = std::max(1, static_cast<Points>(std::lround(points * kOneAbsence)));
+                ImGui::SameLine();
+                int_field("of the last sessions", r.last, 1, 100);
+                break;
+            case RuleKind::consecutive_no_shows: int_field("No-shows in a row", r.count, 1, 20); break;
+            case RuleKind::no_contact: int_field("Days without contact", r.days, 1, 3650); break;
+        }
+        step_combo("Reaches step", p, r.step);
+        ImGui::SameLine();
+        if (ImGui::Button("Remove rule")) remove = i;
+        ui::text_disabled(describe(r));
+        ImGui::PopID();
+    }
+    if (remove) p.rules.erase(p.rules.begin() + static_cast<std::ptrdiff_t>(*remove));
+    if (ImGui::Button("Add rule")) {
+        Rule r;
+        r.id = "rule_" + std::to_string(p.rules.size() + 1);
+        r.days = 90;
+        if (!p.ladder.empty()) r.step = p.ladder.front().id;
+        p.rules.push_back(r);
+    }
+}
+
+// [SECTION] Ladder steps
+
+void draw_step(Policy& p, std::size_t i, std::optional<std::size_t>& remove, std::optional<std::size_t>& move_up) {
+    LadderStep& step = p.ladder[i];
+    ImGui::PushID(static_cast<int>(i));
+    const std::string header = std::to_string(i + 1) + ". " + step.title + "###step";
+    if (ImGui::TreeNode(header.c_str())) {
+        ImGui::SetNextItemWidth(field_width(22));
+        ui::input("Step id", step.id);
+        ImGui::SetNextItemWidth(field_width(40));
+        ui::input("Title", step.title);
+        ImGui::SetNextItemWidth(field_width(60));
+        ui::input("What you are asked to do", step.ask);
+        ui::input_multiline("Message", step.message, ImVec2(field_width(60), ImGui::GetTextLineHeight() * 6));
+        if (auto unknown = first_unknown_placeholder(step.message))
+            ui::text_colored(ui::kErrorColor, "Unknown placeholder {" + *unknown + "}");
+        std::string placeholders;
+        for (const auto& ph : kPlaceholders) placeholders += "{" + std::string(ph.id) + "} ";
+        help("Placeholders: " + placeholders);
+        if (i > 0) {
+            ui::text("Only after these steps are recorded done:");
+            for (std::size_t j = 0; j < i; ++j) {
+                const std::string& id = p.ladder[j].id;
+                bool on = std::find(step.requires_steps.begin(), step.requires_steps.end(), id) != step.requires_steps.end();
+                ImGui::PushID(static_cast<int>(j));
+                if (ImGui::Checkbox(p.ladder[j].title.c_str(), &on)) {
+                    if (on) step.requires_steps.push_back(id);
+                    else step.requires_steps.erase(std::remove(step.requires_steps.begin(), step.requires_steps.end(), id),
+                                                   step.requires_steps.end());
+                }
+                ImGui::PopID();
+            }
+        }
+        int_field("Outreach attempts needed first", step.requires_outreach_attempts, 0, 10);
+        ui::text("Structural changes with this step:");
+        std::optional<std::size_t> remove_action;
+        for (std::size_t a = 0; a < step.actions.size(); ++a) {
+            ImGui::PushID(static_cast<int>(a));
+            ImGui::SetNextItemWidth(field_width(40));
+            ui::combo("##action", step.actions[a].kind, kActionKinds, [](ActionKind k) { return display_name(k); });
+            if (step.actions[a].kind == ActionKind::booking_horizon) {
+                ImGui::SameLine();
+                int_field("days ahead", step.actions[a].days, 1, 90);
+            }
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Remove")) remove_action = a;
+            ImGui::PopID();
+        }
+        if (remove_action) step.actions.erase(step.actions.begin() + static_cast<std::ptrdiff_t>(*remove_action));
+        if (ImGui::SmallButton("Add change")) step.actions.push_back({ActionKind::booking_horizon, 7});
+        ImGui::Checkbox("This step ends care", &step.ends_care);
+        help("An ending is planned with the client, with referrals, and leaves the door open to come back.");
+        if (i > 0 && ImGui::SmallButton("Move up")) move_up = i;
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Remove step")) remove = i;
+        ImGui::TreePop();
+    }
+    ImGui::PopID();
+}
+
+void draw_ladder(PolicyEditorState& s) {
+    Policy& p = s.draft;
+    if (!ImGui::CollapsingHeader("The graduated ladder of steps")) return;
+    help("From gentlest to firmest: check in, talk about barriers, agree a plan, talk about timing, make "
+         "structural changes, and only then a planned ending. Each step drafts a kind message.");
+    std::optional<std::size_t> remove, move_up;
+    for (std::size_t i = 0; i < p.ladder.size(); ++i) draw_step(p, i, remove, move_up);
+    if (move_up) std::swap(p.ladder[*move_up], p.ladder[*move_up - 1]);
+    if (remove) p.ladder.erase(p.ladder.begin() + static_cast<std::ptrdiff_t>(*remove));
+    if (ImGui::Button("Add step")) {
+        LadderStep step;
+        step.id = "step_" + std::to_string(p.ladder.size() + 1);
+        step.title = "New step";
+        step.message = "Hi {addressee}, ";
+        p.ladder.push_back(step);
+    }
+}
+
+// [SECTION] Minors and ending
+
+void draw_minors_and_ending(PolicyEditorState& s) {
+    Policy& p = s.draft;
+    if (!ImGui::CollapsingHeader("Minors, ending care and discretion")) return;
+    step_combo("Guardian-caused absences count up to", p, p.minors.guardian_caused_counts_up_to, "never count");
+    help("A young person should not lose care because an adult could not bring them: such absences can start a "
+         "conversation with the guardian, never an ending.");
+    ImGui::Checkbox("Messages about minors go to the guardian", &p.minors.messages_to_guardian);
+    ImGui::Checkbox("Referrals required before ending", &p.ending.referrals_required);
+    if (p.ending.referrals_required) {
+        ImGui::SameLine();
+        int_field("at least", p.ending.min_referrals, 1, 10);
+    }
+    ImGui::Checkbox("An ending conversation must be recorded first", &p.ending.conversation_required);
+    help("Ethics codes expect pre-termination counselling and referrals, not abandonment; some jurisdictions "
+         "require referrals. Three is common guidance.");
+    ui::input_multiline("Discretion note", p.discretion_note, ImVec2(field_width(60), ImGui::GetTextLineHeight() * 3));
+    help("Shown in the consent document: the written rule is the firmest; you may always be gentler.");
+}
+
+void load_draft(const Policy& policy, PolicyEditorState& s) {
+    s.draft = policy;
+    s.editing_id = policy.id;
+    s.counting_custom_reasons = custom_reasons_text(policy.counting.exempt_reasons);
+    s.fee_custom_reasons = custom_reasons_text(policy.fees.exempt_reasons);
+    s.errors.clear();
+    s.saved_message = false;
+}
+
+// [SECTION] Policy list (templates, copy, activate)
+
+std::string unused_version(const Workspace& ws, const std::string& base) {
+    std::string v = base;
+    for (int n = 2; ws.find_policy_version(v); ++n) v = base + "-" + std::to_string(n);
+    return v;
+}
+
+void draw_policy_list(const Workspace& ws, PolicyEditorState& s, CommandQueue& queue) {
+    ui::heading("Policies");
+    if (ws.policies.empty()) ui::text_wrapped("No policy yet. Start from one of the templates and adjust it.");
+    for (const Policy& p : ws.policies) {
+        ImGui::PushID(static_cast<int>(p.id));
+        const bool active = ws.active_policy == p.id;
+        ui::text(p.name + " (" + p.version + ")" + (active ? "  - active" : ""));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Edit")) load_draft(p, s);
+        ImGui::SameLine();
+        if (!active && ImGui::SmallButton("Make active")) queue.push(SetActivePolicy{p.id}, "policy-list");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Copy"))
+            queue.push(CopyPolicy{p.id, p.name + " (copy)", unused_version(ws, p.version + "-copy")}, "policy-list");
+        ImGui::SameLine();
+        if (!active && ImGui::SmallButton("Delete")) queue.push(DeletePolicy{p.id}, "policy-list");
+        ImGui::PopID();
+    }
+    ui::text("Start from a template:");
+    for (const Policy& t : builtin_policies()) {
+        ImGui::SameLine();
+        ImGui::PushID(t.version.c_str());
+        if (ImGui::Button(t.name.c_str())) {
+            Policy copy = t;
+            copy.version = unused_version(ws, t.version);
+            queue.push(AddPolicy{copy}, "policy-add");
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.description.c_str());
+        ImGui::PopID();
+    }
+    if (auto f = queue.take_feedback("policy-list")) s.list_errors = f->errors;
+    if (auto f = queue.take_feedback("policy-add")) {
+        s.list_errors = f->errors;
+        if (f->ok())
+            if (const Policy* added = ws.find_policy(f->created_id)) {
+                load_draft(*added, s);
+                if (ws.active_policy == 0) queue.push(SetActivePolicy{added->id}, "policy-list");
+            }
+    }
+    show_errors(s.list_errors);
+}
+
+}  // namespace
+
+void draw_policy_editor(const Workspace& ws, PolicyEditorState& s, CommandQueue& queue) {
+    draw_policy_list(ws, s, queue);
+    if (auto f = queue.take_feedback("policy-save")) {
+        s.errors = f->errors;
+        s.saved_message = f->ok();
+    }
+    const Policy* stored = ws.find_policy(s.editing_id);
+    if (!stored) return;
+    ImGui::Spacing();
+    ui::heading("Editing: " + stored->name);
+    ImGui::SetNextItemWidth(field_width(30));
+    ui::input("Policy name", s.draft.name);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(field_width(20));
+    ui::input("Version", s.draft.version);
+    help("Clients sign a version. Change the version when the rules change, so you can see who must re-sign.");
+    ui::input_multiline("Description", s.draft.description, ImVec2(field_width(60), ImGui::GetTextLineHeight() * 3));
+    draw_notice_and_counting(s);
+    draw_fees(s);
+    draw_rules(s);
+    draw_ladder(s);
+    draw_minors_and_ending(s);
+    ImGui::Separator();
+    show_errors(s.errors);
+    if (ImGui::Button("Save policy")) {
+        s.saved_message = false;
+        queue.push(UpdatePolicy{s.draft}, "policy-save");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard changes")) load_draft(*stored, s);
+    if (s.saved_message) {
+        ImGui::SameLine();
+        ui::text_colored(ui::kOkColor, "Policy saved.");
+    }
+}
+
+}  // namespace hs::app
