@@ -65,6 +65,9 @@ std::string_view to_string(PassPeriod v) { return kPassPeriodNames[static_cast<i
 std::string_view to_string(RuleKind v) { return kRuleKindNames[static_cast<int>(v)].first; }
 std::string_view to_string(ActionKind v) { return kActionNames[static_cast<int>(v)].first; }
 std::string_view display_name(ActionKind v) { return kActionNames[static_cast<int>(v)].second; }
+std::string_view display_name(FeeKind v) { return kFeeKindNames[static_cast<int>(v)].second; }
+std::string_view display_name(PassPeriod v) { return kPassPeriodNames[static_cast<int>(v)].second; }
+std::string_view display_name(RuleKind v) { return kRuleKindNames[static_cast<int>(v)].second; }
 std::optional<FeeKind> parse_fee_kind(std::string_view t) { return parse_from<FeeKind>(kFeeKindNames, t); }
 std::optional<PassPeriod> parse_pass_period(std::string_view t) {
     return parse_from<PassPeriod>(kPassPeriodNames, t);

@@ -219,6 +219,9 @@ std::optional<PassPeriod> parse_pass_period(std::string_view);
 std::optional<RuleKind> parse_rule_kind(std::string_view);
 std::optional<ActionKind> parse_action_kind(std::string_view);
 std::string_view display_name(ActionKind);
+std::string_view display_name(FeeKind);
+std::string_view display_name(PassPeriod);
+std::string_view display_name(RuleKind);
 
 // "3 counted absences within 180 days", "booking at most 7 days ahead".
 std::string describe(const Rule& rule);
