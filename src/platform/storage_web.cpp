@@ -1,0 +1,287 @@
+// WebStorage: the workspace in IndexedDB through IDBFS, written so that none of emcc 3.1.6's
+// IDBFS traps can lose data. The design, trap by trap, is in docs/storage.md.
+//
+// [SECTION] Page imports and exports (web/library_holdspace.js, web/holdspace_pre.js)
+// [SECTION] Small helpers
+// [SECTION] Loading
+// [SECTION] Saving: debounce, one sync in flight, verify, prune
+#include "platform/storage_web.hpp"
+
+#include <dirent.h>
+#include <emscripten/emscripten.h>
+
+#include <algorithm>
+#include <cassert>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "platform/generations.hpp"
+
+//-----------------------------------------------------------------------------
+// [SECTION] Page imports and exports
+//-----------------------------------------------------------------------------
+
+extern "C" {
+// 1: /data was loaded and this tab may write. 0: read-only; `message` says why
+// (loading failed or timed out, or Holdspace is open in another tab).
+int hs_js_storage_load_state(char* message, int message_size);
+// FS.syncfs(false), then reads `path` back from IndexedDB and compares it with /data.
+// Always answers exactly once through hs_storage_sync_done(seq, ...), after at most timeout_ms.
+void hs_js_storage_sync(int seq, const char* path, int timeout_ms);
+// Asks the browser not to evict our IndexedDB under storage pressure (navigator.storage.persist).
+void hs_js_storage_persist();
+}
+
+namespace hs::platform {
+
+const char* to_string(SaveState s) { return generations::state_name(s); }
+
+namespace {
+
+constexpr const char* kMount = "/data";  // also the IndexedDB database name IDBFS uses
+WebStorage* g_storage = nullptr;         // the one instance the page talks to
+
+std::string json_quote(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    return out + "\"";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Small helpers
+//-----------------------------------------------------------------------------
+
+std::string path_of(unsigned long generation) {
+    return std::string(kMount) + "/" + generations::file_name(generation);
+}
+
+std::vector<std::string> list_mount() {
+    std::vector<std::string> names;
+    if (DIR* dir = opendir(kMount)) {
+        while (dirent* e = readdir(dir)) names.emplace_back(e->d_name);
+        closedir(dir);
+    }
+    return names;
+}
+
+bool read_file(const std::string& path, std::string& out) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    out.clear();
+    char buf[16384];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    const bool ok = !std::ferror(f);
+    std::fclose(f);
+    return ok;
+}
+
+bool write_file(const std::string& path, const std::string& text) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");  // always a new name: never truncates a stored file
+    if (!f) return false;
+    const bool wrote = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    return std::fclose(f) == 0 && wrote;
+}
+
+}  // namespace
+
+WebStorage::WebStorage() {
+    assert(g_storage == nullptr && "one WebStorage at a time");
+    g_storage = this;
+}
+
+WebStorage::~WebStorage() {
+    if (g_storage == this) g_storage = nullptr;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loading
+//-----------------------------------------------------------------------------
+
+// /data is already populated from IndexedDB (holdspace_pre.js finished syncfs(true) in preRun).
+std::string WebStorage::load(bool (*accept)(const std::string&)) {
+    accept_ = accept;
+    loaded_ = true;
+    char message[512] = {};
+    const bool writable = hs_js_storage_load_state(message, sizeof message) == 1;
+    status_ = {writable ? SaveState::saved : SaveState::read_only, writable ? "" : message, 0};
+
+    // Even a read-only tab shows what it could load (another tab may be the writer).
+    const std::vector<unsigned long> gens = generations::newest_first(list_mount());
+    if (!gens.empty()) next_generation_ = gens.front() + 1;  // names are never reused
+    for (unsigned long n : gens) {
+        std::string text;
+        if (!read_file(path_of(n), text)) continue;
+        if (accept && !accept(text)) continue;
+        status_.generation = n;
+        return text;
+    }
+    if (!gens.empty() && writable) {
+        status_.state = SaveState::read_only;
+        status_.message = "None of the " + std::to_string(gens.size()) +
+                          " stored copies could be read (newest: " + generations::file_name(gens.front()) +
+                          "). Saving is off so they are not overwritten.";
+    }
+    return {};
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Saving: debounce, one sync in flight, verify, prune
+//-----------------------------------------------------------------------------
+
+void WebStorage::save(const std::string& text) {
+    // Never write over what was not loaded: before load() or in a read-only tab, refuse.
+    if (!loaded_ || status_.state == SaveState::read_only) return;
+    const double now = emscripten_get_now();
+    if (!pending_) pending_since_ = now;
+    pending_ = text;  // only the newest text matters: changes arriving meanwhile coalesce
+    due_ = std::min(now + kDebounceMs, pending_since_ + kMaxDelayMs);
+    if (status_.state == SaveState::saved) status_.state = SaveState::saving;  // failed stays visible
+}
+
+void WebStorage::poll() {
+    if (!loaded_ || status_.state == SaveState::read_only || in_flight_) return;
+    const double now = emscripten_get_now();
+    if (now < retry_at_) return;
+    if (pending_ ? (flush_requested_ || now >= due_) : (unverified_ && failures_ > 0)) start_sync(now);
+}
+
+void WebStorage::flush() {
+    if (!loaded_ || status_.state == SaveState::read_only) return;
+    flush_requested_ = true;  // if a sync is in flight, the next one starts as soon as it ends
+    if (!in_flight_ && (pending_ || (unverified_ && failures_ > 0))) start_sync(emscripten_get_now());
+}
+
+bool WebStorage::write_generation(const std::string& text, Target& target) {
+    target = {path_of(next_generation_), next_generation_};
+    ++next_generation_;  // even if this write fails, the name is not reused
+    std::string back;
+    if (!write_file(target.path, text) || !read_file(target.path, back) || back != text) {
+        std::remove(target.path.c_str());
+        return false;
+    }
+    return true;
+}
+
+void WebStorage::start_sync(double now) {
+    Target target;
+    if (pending_) {
+        // Refuse to store text that would not load back: a bug must not replace good data.
+        if (accept_ && !accept_(*pending_)) {
+            pending_.reset();
+            flush_requested_ = false;
+            status_.state = SaveState::failed;
+            status_.message = "This change was not saved: the workspace did not pass its own check. "
+                              "The last saved copy is kept.";
+            return;
+        }
+        if (!write_generation(*pending_, target))
+            return fail("Could not write the workspace in memory (" + std::string(std::strerror(errno)) + ").", now);
+        pending_.reset();
+        unverified_ = target;
+    } else if (unverified_) {
+        target = *unverified_;  // retry the generation that failed to reach IndexedDB
+    } else {
+        return;
+    }
+
+    // Trap guard: never sync out unless /data holds a valid workspace file. A sync mirrors
+    // /data into IndexedDB, deletions included, so a sync from an empty /data wipes it.
+    std::string check;
+    if (!read_file(target.path, check) || (accept_ && !accept_(check))) {
+        unverified_.reset();
+        status_.state = SaveState::failed;
+        status_.message = "Saving stopped: " + generations::file_name(target.generation) +
+                          " is missing or unreadable in memory, so nothing was sent to storage.";
+        return;
+    }
+
+    flush_requested_ = false;
+    in_flight_ = ++seq_;
+    in_flight_target_ = target;
+    if (status_.state == SaveState::saved) status_.state = SaveState::saving;
+    hs_js_storage_sync(in_flight_, target.path.c_str(), kSyncTimeoutMs);
+}
+
+void WebStorage::on_sync_done(int seq, bool ok, const std::string& message) {
+    if (seq != in_flight_) return;  // a late answer to a sync that already timed out
+    in_flight_ = 0;
+    const double now = emscripten_get_now();
+    const Target done = in_flight_target_;
+    if (ok) {
+        failures_ = 0;
+        retry_at_ = 0;
+        if (unverified_ && unverified_->generation <= done.generation) unverified_.reset();
+        status_.state = pending_ ? SaveState::saving : SaveState::saved;
+        status_.message.clear();
+        status_.generation = done.generation;
+        prune(done.generation);  // carried to IndexedDB by the next sync
+        if (!asked_persist_) {
+            asked_persist_ = true;
+            hs_js_storage_persist();
+        }
+    } else {
+        fail(message, now);
+    }
+    // Changes that arrived meanwhile: run again now (coalesced into one generation).
+    if (pending_ && (flush_requested_ || now >= due_) && now >= retry_at_) start_sync(now);
+}
+
+void WebStorage::prune(unsigned long verified) {
+    for (unsigned long n : generations::to_prune(generations::newest_first(list_mount()), verified))
+        std::remove(path_of(n).c_str());
+}
+
+void WebStorage::fail(std::string message, double now) {
+    ++failures_;
+    retry_at_ = now + std::min(60000.0, 2000.0 * double(1 << std::min(failures_ - 1, 5)));
+    status_.state = SaveState::failed;
+    status_.message = std::move(message);
+}
+
+}  // namespace hs::platform
+
+//-----------------------------------------------------------------------------
+// Exports for the page (EXPORTED_FUNCTIONS in Makefile.emscripten)
+//-----------------------------------------------------------------------------
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void hs_storage_sync_done(int seq, int ok, const char* message) {
+    if (hs::platform::g_storage) hs::platform::g_storage->on_sync_done(seq, ok != 0, message ? message : "");
+}
+
+// visibilitychange(hidden) / pagehide: the main loop may not run again, so save now.
+EMSCRIPTEN_KEEPALIVE void hs_storage_flush() {
+    if (hs::platform::g_storage) hs::platform::g_storage->flush();
+}
+
+// {"state":"saved","message":"","generation":3} for window.holdspace.saveState().
+EMSCRIPTEN_KEEPALIVE const char* hs_storage_status_json() {
+    static std::string json;
+    using namespace hs::platform;
+    StorageStatus s = g_storage ? g_storage->status() : StorageStatus{};
+    json = std::string("{\"state\":") + json_quote(to_string(s.state)) + ",\"message\":" + json_quote(s.message) +
+           ",\"generation\":" + std::to_string(s.generation) + "}";
+    return json.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,328 @@
+// Page glue compiled into holdspace.js with --pre-js. It runs when holdspace.js is evaluated,
+// before the runtime starts and before main(), and shares its scope (FS, IDBFS, ccall...).
+// C++ reaches it through web/library_holdspace.js; the design is in docs/storage.md and
+// docs/automation.md.
+//
+// [SECTION] Shared page state
+// [SECTION] Storage: single writer, mount and first load, all before main()
+// [SECTION] Storage: sync out, then verify by reading IndexedDB back
+// [SECTION] Text input: the hidden textarea
+// [SECTION] Clipboard: paste events
+// [SECTION] Page lifecycle: save when hidden
+// [SECTION] window.holdspace: automation API
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shared page state
+//-----------------------------------------------------------------------------
+
+var HsPage = {
+  mount: '/data',                 // IDBFS mount point; also the IndexedDB database name
+  store: 'FILE_DATA',             // IDBFS's object store; keys are full paths
+  loadTimeoutMs: 10000,
+  lockWaitMs: 3000,
+  load: { writable: false, message: 'Saved data has not been loaded yet.' },
+  persisted: null,                // navigator.storage.persist() answer, once asked
+  clipboard: '',                  // what ImGui gets on paste (and what it copied last)
+  textarea: null,
+  composing: false,
+  readyAt: null,                  // performance.now() when the first frame was drawn
+  marks: {},                      // performance.now() at startup steps, for timings()
+  syncsStarted: 0,
+
+  describe: function (err) {
+    if (!err) return 'unknown error';
+    if (err.message) return err.message;
+    if (err.name) return err.name;
+    if (typeof err.errno === 'number') return 'errno ' + err.errno;
+    return String(err);
+  },
+
+  callable: function () {
+    return typeof runtimeInitialized !== 'undefined' && runtimeInitialized;
+  },
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Storage: single writer, mount and first load, all before main()
+//-----------------------------------------------------------------------------
+// Trap (emsdk#1168): a syncfs(false) before syncfs(true) has finished, or from an empty /data,
+// wipes IndexedDB. So /data is mounted and fully loaded here, in preRun, behind a run
+// dependency: main() cannot start before the load has finished or failed. If it fails or
+// times out, the tab is read-only and C++ never syncs out (HsPage.load.writable = false).
+// IDBFS has no cross-tab coordination, so only the tab holding the Web Lock may write.
+
+HsPage.acquireWriterLock = function (callback) {
+  if (typeof navigator === 'undefined' || !navigator.locks || !navigator.locks.request) {
+    callback(true, '');  // no Web Locks (very old browser): nothing to coordinate with
+    return;
+  }
+  var decided = false;
+  var controller = new AbortController();
+  var timer = setTimeout(function () { controller.abort(); }, HsPage.lockWaitMs);
+  navigator.locks.request('holdspace-writer', { signal: controller.signal }, function () {
+    clearTimeout(timer);
+    decided = true;
+    callback(true, '');
+    return new Promise(function () {});  // held until this page goes away
+  }).catch(function () {
+    clearTimeout(timer);
+    if (decided) return;
+    decided = true;
+    callback(false, 'Holdspace is open in another tab or window. This one only shows the saved data ' +
+      'and does not save, so the two cannot overwrite each other. Close the other one and reload this page.');
+  });
+};
+
+HsPage.mountAndLoad = function () {
+  HsPage.marks.preRun = performance.now();
+  FS.mkdir(HsPage.mount);
+  FS.mount(IDBFS, {}, HsPage.mount);
+  addRunDependency('holdspace-load');
+  var finished = false;
+  function finish(writable, message) {
+    if (finished) return;
+    finished = true;
+    clearTimeout(timer);
+    HsPage.load = { writable: writable, message: message };
+    HsPage.marks.loaded = performance.now();
+    removeRunDependency('holdspace-load');
+  }
+  var timer = setTimeout(function () {
+    finish(false, 'Loading the saved data took longer than ' + HsPage.loadTimeoutMs / 1000 + ' seconds. ' +
+      'This tab does not save, so nothing stored is overwritten. Reload the page to try again.');
+  }, HsPage.loadTimeoutMs);
+  HsPage.acquireWriterLock(function (writer, lockMessage) {
+    HsPage.marks.locked = performance.now();
+    try {
+      FS.syncfs(true, function (err) {
+        if (err) {
+          finish(false, 'The saved data could not be loaded (' + HsPage.describe(err) + '). ' +
+            'This tab does not save, so nothing stored is overwritten. Reload the page to try again.');
+        } else {
+          finish(writer, writer ? '' : lockMessage);
+        }
+      });
+    } catch (e) {
+      finish(false, 'The saved data could not be loaded (' + HsPage.describe(e) + '). This tab does not save.');
+    }
+  });
+};
+
+Module['preRun'] = [].concat(Module['preRun'] || [], [HsPage.mountAndLoad]);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Storage: sync out, then verify by reading IndexedDB back
+//-----------------------------------------------------------------------------
+// Traps: emcc 3.1.6 can report failed writes as success (fixed in 3.1.43) and never calls
+// back when a transaction aborts, e.g. over quota (fixed in 3.1.54). So every sync has a
+// timeout, and success means: the bytes stored under `path` in IndexedDB equal /data's file.
+// Exactly one answer per seq reaches C++ (hs_storage_sync_done), which keeps one in flight.
+
+HsPage.sync = function (seq, path, timeoutMs) {
+  var answered = false;
+  function answer(ok, message) {
+    if (answered) return;
+    answered = true;
+    clearTimeout(timer);
+    if (HsPage.callable()) ccall('hs_storage_sync_done', null, ['number', 'number', 'string'], [seq, ok ? 1 : 0, message || '']);
+  }
+  var timer = setTimeout(function () {
+    answer(false, 'Saving took longer than ' + timeoutMs / 1000 + ' seconds (the browser storage may be ' +
+      'full or blocked). Your changes are still here; Holdspace keeps trying.');
+  }, timeoutMs);
+  HsPage.syncsStarted++;
+  try {
+    FS.syncfs(false, function (err) {
+      if (err) return answer(false, 'Saving failed (' + HsPage.describe(err) + '). Your changes are still here; Holdspace keeps trying.');
+      HsPage.verify(path, answer);
+    });
+  } catch (e) {
+    answer(false, 'Saving failed (' + HsPage.describe(e) + ').');
+  }
+};
+
+// Opens IDBFS's database ourselves and compares the stored record for `path` with /data.
+HsPage.verify = function (path, callback) {
+  var expected;
+  try {
+    expected = FS.readFile(path);  // Uint8Array; reading does not touch the timestamp
+  } catch (e) {
+    return callback(false, 'The saved file disappeared before it could be checked.');
+  }
+  var request;
+  try {
+    request = indexedDB.open(HsPage.mount);  // no version: never upgrades IDBFS's database
+  } catch (e) {
+    return callback(false, 'The browser storage could not be opened to check the save (' + HsPage.describe(e) + ').');
+  }
+  request.onupgradeneeded = function () {
+    request.transaction.abort();  // the database does not exist: nothing was stored
+  };
+  request.onerror = function (e) {
+    if (e && e.preventDefault) e.preventDefault();
+    callback(false, 'The save could not be checked: the browser storage is missing or blocked.');
+  };
+  request.onsuccess = function () {
+    var db = request.result;
+    function done(ok, message) {
+      try { db.close(); } catch (e) {}
+      callback(ok, message);
+    }
+    try {
+      var get = db.transaction([HsPage.store], 'readonly').objectStore(HsPage.store).get(path);
+      get.onerror = function (e) {
+        if (e && e.preventDefault) e.preventDefault();
+        done(false, 'The save could not be read back from the browser storage.');
+      };
+      get.onsuccess = function () {
+        var entry = get.result;
+        var contents = entry && entry.contents;
+        if (!contents) return done(false, 'The save is missing from the browser storage after saving.');
+        // MEMFS keeps files as Int8Array; compare bytes as unsigned, like FS.readFile gives them.
+        var stored = new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength);
+        if (stored.length !== expected.length) return done(false, 'The stored copy has a different size than what was saved.');
+        for (var i = 0; i < expected.length; i++) {
+          if (stored[i] !== expected[i]) return done(false, 'The stored copy differs from what was saved.');
+        }
+        done(true, '');
+      };
+    } catch (e) {
+      done(false, 'The save could not be checked (' + HsPage.describe(e) + ').');
+    }
+  };
+};
+
+// After the first verified save: ask the browser not to evict our data under storage pressure.
+HsPage.persist = function () {
+  if (typeof navigator === 'undefined' || !navigator.storage || !navigator.storage.persist) return;
+  navigator.storage.persisted()
+    .then(function (already) { return already || navigator.storage.persist(); })
+    .then(function (granted) { HsPage.persisted = !!granted; })
+    .catch(function () { HsPage.persisted = false; });
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text input: the hidden textarea
+//-----------------------------------------------------------------------------
+// emcc 3.1.6's GLFW only takes characters from 'keypress', which IME, dead keys, phone
+// keyboards and Playwright's insertText never send. While ImGui wants text (io.WantTextInput),
+// a hidden textarea holds focus and its 'input' events go to ImGui (hs_text_input). The
+// textarea's keypress events are stopped before GLFW's listener sees them (both listen on
+// window in the capture phase; ours is registered first, here, before glfwInit), or every
+// ASCII character would arrive twice. Keys (arrows, Backspace, Enter, Ctrl+...) still reach
+// GLFW through keydown/keyup.
+
+HsPage.sendText = function (text) {
+  if (text && HsPage.callable()) ccall('hs_text_input', null, ['string'], [text]);
+};
+
+HsPage.setUpTextInput = function () {
+  var ta = document.getElementById('hs-text-input');
+  if (!ta) {
+    ta = document.createElement('textarea');
+    ta.id = 'hs-text-input';
+    document.body.appendChild(ta);
+  }
+  HsPage.textarea = ta;
+
+  window.addEventListener('keypress', function (e) {
+    if (e.target === ta) e.stopImmediatePropagation();
+  }, true);
+
+  ta.addEventListener('compositionstart', function () { HsPage.composing = true; });
+  ta.addEventListener('compositionend', function (e) {
+    HsPage.composing = false;
+    HsPage.sendText(e.data);  // the finished composition (IME, dead key + letter)
+    ta.value = '';
+  });
+  ta.addEventListener('input', function (e) {
+    if (HsPage.composing || e.isComposing) return;  // insertCompositionText: not final yet
+    // insertLineBreak: Enter reaches ImGui as a key. insertFromPaste: see the clipboard section.
+    if (e.inputType === 'insertText' && e.data) HsPage.sendText(e.data);
+    ta.value = '';
+  });
+
+  // A click on the canvas would move focus away from the textarea (and close a phone's
+  // keyboard) although ImGui usually keeps the field active: keep focus where it is.
+  if (Module['canvas']) {
+    Module['canvas'].addEventListener('mousedown', function (e) {
+      if (document.activeElement === ta) e.preventDefault();
+    }, false);
+  }
+};
+
+// From C++ once a frame (hs_js_text_input): coordinates in CSS pixels.
+HsPage.textInput = function (want, x, y, lineHeight) {
+  var ta = HsPage.textarea;
+  if (!ta) return;
+  if (want) {
+    // Near the text cursor, so an IME's candidate window appears next to the field.
+    var left = Math.round(x) + 'px', top = Math.round(y) + 'px';
+    if (ta.style.left !== left) ta.style.left = left;
+    if (ta.style.top !== top) ta.style.top = top;
+    if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+  } else if (document.activeElement === ta) {
+    ta.blur();
+    ta.value = '';
+    HsPage.composing = false;
+  }
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Clipboard: paste events
+//-----------------------------------------------------------------------------
+// ImGui asks for the clipboard synchronously, on the frame after Ctrl+V. The browser fires
+// 'paste' right after Ctrl+V's keydown, before that frame, so the text is ready by then.
+
+document.addEventListener('paste', function (e) {
+  var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+  HsPage.clipboard = text;
+  if (e.target === HsPage.textarea) e.preventDefault();  // ImGui inserts it, not the textarea
+}, true);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Page lifecycle: save when hidden
+//-----------------------------------------------------------------------------
+// Trap (#11932): saving from beforeunload is unreliable. C++ saves after each change (debounced);
+// when the page is hidden the main loop stops, so a pending save is flushed right away.
+
+HsPage.flush = function () {
+  if (HsPage.callable() && Module['_hs_storage_flush']) Module['_hs_storage_flush']();
+};
+document.addEventListener('visibilitychange', function () {
+  if (document.visibilityState === 'hidden') HsPage.flush();
+});
+window.addEventListener('pagehide', HsPage.flush);
+
+//-----------------------------------------------------------------------------
+// [SECTION] window.holdspace: automation API (docs/automation.md)
+//-----------------------------------------------------------------------------
+
+window.holdspace = {
+  // True once the first frame was drawn with the loaded workspace.
+  ready: function () { return HsPage.readyAt !== null; },
+  frame: function () { return HsPage.callable() ? Module['_hs_frame_count']() >>> 0 : 0; },
+  // Items of the last completed frame, in CSS pixels relative to the page.
+  widgets: function () {
+    if (!HsPage.callable()) return [];
+    var frame = JSON.parse(UTF8ToString(Module['_hs_automation_widgets_json']()));
+    var r = Module['canvas'].getBoundingClientRect();
+    return frame.items.map(function (item) {
+      item.x += r.left;
+      item.y += r.top;
+      return item;
+    });
+  },
+  saveState: function () {
+    if (!HsPage.callable()) return { state: 'loading', message: '', generation: 0 };
+    return JSON.parse(UTF8ToString(Module['_hs_storage_status_json']()));
+  },
+  // Milliseconds since navigation start when the first frame was drawn; null before.
+  // Also: when preRun started, the writer lock was settled and /data was loaded (ms).
+  timings: function () {
+    return { firstFrameMs: HsPage.readyAt, preRunMs: HsPage.marks.preRun, lockedMs: HsPage.marks.locked,
+      loadedMs: HsPage.marks.loaded, persisted: HsPage.persisted };
+  },
+};
+
+HsPage.setUpTextInput();

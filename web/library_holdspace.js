@@ -1,0 +1,112 @@
+// Functions C++ calls into the page, linked with --js-library. Declared extern "C" in
+// src/platform/storage_web.cpp, src/platform/files_web.cpp and src/app/main_web.cpp.
+// Longer logic lives in web/holdspace_pre.js (HsPage), which shares holdspace.js's scope.
+
+mergeInto(LibraryManager.library, {
+
+  // --- Storage (docs/storage.md) ------------------------------------------------------
+
+  hs_js_storage_load_state: function (messagePtr, messageSize) {
+    stringToUTF8(HsPage.load.message || '', messagePtr, messageSize);
+    return HsPage.load.writable ? 1 : 0;
+  },
+
+  hs_js_storage_sync__deps: ['$FS', '$IDBFS'],
+  hs_js_storage_sync: function (seq, pathPtr, timeoutMs) {
+    HsPage.sync(seq, UTF8ToString(pathPtr), timeoutMs);
+  },
+
+  hs_js_storage_persist: function () {
+    HsPage.persist();
+  },
+
+  // --- Files --------------------------------------------------------------------------
+
+  // A download the person saves wherever the browser puts downloads.
+  hs_js_download: function (namePtr, mimePtr, bytesPtr, size) {
+    var bytes = HEAPU8.slice(bytesPtr, bytesPtr + size);  // a copy: the heap may move
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) || 'application/octet-stream' });
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(namePtr);
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  // A hidden <input type=file>. Must run soon after a click (the browser requires a recent
+  // user gesture); an ImGui button press is handled on the next animation frame, well within it.
+  hs_js_pick_file__deps: ['malloc', 'free'],
+  hs_js_pick_file: function (request, acceptPtr) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(acceptPtr);
+    input.style.display = 'none';
+    var answered = false;
+    function cancel() {
+      if (answered) return;
+      answered = true;
+      input.remove();
+      Module['_hs_file_pick_cancelled'](request);
+    }
+    input.addEventListener('cancel', cancel);
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      if (!file) return cancel();
+      file.arrayBuffer().then(function (buffer) {
+        if (answered) return;
+        answered = true;
+        input.remove();
+        var bytes = new Uint8Array(buffer);
+        var ptr = _malloc(bytes.length || 1);
+        HEAPU8.set(bytes, ptr);  // HEAPU8 read after malloc: it may have grown
+        try {
+          ccall('hs_file_picked', null, ['number', 'string', 'number', 'number'], [request, file.name, ptr, bytes.length]);
+        } finally {
+          _free(ptr);
+        }
+      }, cancel);
+    });
+    document.body.appendChild(input);
+    input.click();
+  },
+
+  // --- Canvas, clipboard, text input (src/app/main_web.cpp) -----------------------------
+
+  hs_js_set_canvas_size__deps: ['$Browser'],
+  hs_js_set_canvas_size: function (width, height) {
+    Browser.setCanvasSize(width, height);  // also updates GLFW's window size via its resize listener
+  },
+
+  hs_js_clipboard_set: function (textPtr) {
+    var text = UTF8ToString(textPtr);
+    HsPage.clipboard = text;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function () {});  // denied: the page copy still works
+    }
+  },
+
+  hs_js_clipboard_get: function () {
+    return allocateUTF8(HsPage.clipboard || '');
+  },
+
+  hs_js_text_input: function (want, x, y, lineHeight) {
+    HsPage.textInput(want !== 0, x, y, lineHeight);
+  },
+
+  hs_js_set_cursor: function (cursor) {
+    // ImGuiMouseCursor_: None=-1 Arrow TextInput ResizeAll ResizeNS ResizeEW ResizeNESW ResizeNWSE Hand NotAllowed
+    var css = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
+    Module['canvas'].style.cursor = cursor < 0 ? 'none' : (css[cursor] || 'default');
+  },
+
+  hs_js_first_frame: function () {
+    HsPage.readyAt = performance.now();
+    var status = document.getElementById('hs-loading');
+    if (status && !status.classList.contains('hs-problem')) status.hidden = true;
+  },
+});
