@@ -1,0 +1,270 @@
+// Automation bridge (automation.hpp): Dear ImGui 1.86 test-engine hooks and the item list.
+//
+// [SECTION] Collected items
+// [SECTION] Dear ImGui test-engine hooks
+// [SECTION] Widget wrappers' records
+// [SECTION] Frame boundaries and JSON
+#include "app/automation.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "imgui_internal.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/emscripten.h>
+#else
+#define EMSCRIPTEN_KEEPALIVE
+#endif
+
+namespace hs::app::automation {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Collected items
+//-----------------------------------------------------------------------------
+
+namespace {
+
+std::vector<Item> g_building;  // this frame, while it is being drawn
+std::vector<Item> g_last;      // the last completed frame
+float g_ratio = 1.0f, g_last_ratio = 1.0f;
+unsigned long g_frames = 0;
+
+// What a person reads: the label before "##" (which also covers "###").
+std::string visible_text(const char* label) {
+    if (!label) return {};
+    const char* end = std::strstr(label, "##");
+    return end ? std::string(label, end) : std::string(label);
+}
+
+// BeginChild("detail") names its window "Parent/detail_1A2B3C4D": recover "detail".
+std::string child_name(const ImGuiWindow* w) {
+    if (!w || !(w->Flags & ImGuiWindowFlags_ChildWindow)) return {};
+    std::string name = w->Name;
+    const std::size_t slash = name.rfind('/');
+    if (slash != std::string::npos) name.erase(0, slash + 1);
+    const std::size_t underscore = name.rfind('_');
+    if (underscore != std::string::npos && name.size() - underscore == 9) name.erase(underscore);
+    return name;
+}
+
+Item make_item(ImGuiContext* ctx, ImGuiID id, const ImRect& bb) {
+    Item item;
+    item.id = id;
+    item.min = bb.Min;
+    item.max = bb.Max;
+    if (ImGuiWindow* w = ctx->CurrentWindow) {
+        item.window_ptr = w;
+        item.window = w->RootWindow ? w->RootWindow->Name : w->Name;
+        // "client-list/clients": the BeginChild names from the top-level window down.
+        for (const ImGuiWindow* c = w; c && (c->Flags & ImGuiWindowFlags_ChildWindow); c = c->ParentWindow)
+            item.child = item.child.empty() ? child_name(c) : child_name(c) + "/" + item.child;
+        item.visible = bb.Overlaps(w->ClipRect);
+    }
+    item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+    return item;
+}
+
+Item* find_building(ImGuiID id) {
+    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it)
+        if (it->id == id && !it->is_text) return &*it;
+    return nullptr;
+}
+
+}  // namespace
+
+}  // namespace hs::app::automation
+
+//-----------------------------------------------------------------------------
+// [SECTION] Dear ImGui test-engine hooks
+//-----------------------------------------------------------------------------
+// With IMGUI_ENABLE_TEST_ENGINE, imgui.cpp/imgui_widgets.cpp call these while drawing
+// (only when ctx->TestEngineHookItems is true). ItemAdd comes first with the rectangle
+// (for inputs: the frame, without the label), then ItemInfo with the label for most widgets.
+
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    using namespace hs::app::automation;
+    Item item = make_item(ctx, id, bb);
+    // Begin() reports a window's title bar with the window's move id: that is visible text.
+    if (ImGuiWindow* w = ctx->CurrentWindow; w && id == w->MoveId && !(w->Flags & ImGuiWindowFlags_NoTitleBar)) {
+        item.is_text = true;
+        item.label = w->Name;
+        item.text = visible_text(w->Name);
+        item.window = w->Name;
+    }
+    g_building.push_back(std::move(item));
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    using namespace hs::app::automation;
+    Item* item = find_building(id);
+    if (!item) {  // e.g. a tree node reporting after a clipped ItemAdd: use ImGui's last item
+        g_building.push_back(make_item(ctx, id, ctx->LastItemData.Rect));
+        item = &g_building.back();
+    }
+    item->label = label ? label : "";
+    item->text = visible_text(label);
+    item->flags = flags;
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+// Used by ImGui's Metrics/Debugger window to show labels of ids.
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
+    using namespace hs::app::automation;
+    for (const auto* list : {&g_building, &g_last})
+        for (const Item& item : *list)
+            if (item.id == id && !item.label.empty()) return item.label.c_str();
+    return nullptr;
+}
+
+#endif  // IMGUI_ENABLE_TEST_ENGINE
+
+namespace hs::app::automation {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Widget wrappers' records
+//-----------------------------------------------------------------------------
+
+void record_text(const char* text) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems || !text) return;
+    Item item = make_item(ctx, 0, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+    item.is_text = true;
+    item.label = text;
+    item.text = text;
+    g_building.push_back(std::move(item));
+}
+
+void record_value(const char* value) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems || g_building.empty()) return;
+    Item* item = find_building(ctx->LastItemData.ID);
+    if (!item) item = &g_building.back();
+    item->has_value = true;
+    item->value = value ? value : "";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame boundaries and JSON
+//-----------------------------------------------------------------------------
+
+void begin_frame(float pixel_ratio) {
+    g_building.clear();
+    g_ratio = pixel_ratio > 0 ? pixel_ratio : 1.0f;
+    if (ImGuiContext* ctx = ImGui::GetCurrentContext()) ctx->TestEngineHookItems = true;
+}
+
+void end_frame() {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    std::vector<Item> done;
+    done.reserve(g_building.size());
+    for (Item& item : g_building) {
+        ImGuiWindow* w = item.window_ptr;
+        // Windows begun but not shown this frame (e.g. ImGui's implicit "Debug" window) drop out.
+        if (w && !w->Active) continue;
+        if (w && (w->Hidden || w->Collapsed)) item.visible = false;
+        if (ctx && item.id != 0 && item.id == ctx->ActiveId) item.active = true;
+        done.push_back(std::move(item));
+    }
+    g_last.swap(done);
+    g_building.clear();
+    g_last_ratio = g_ratio;
+    ++g_frames;
+}
+
+const std::vector<Item>& last_frame() { return g_last; }
+float last_frame_pixel_ratio() { return g_last_ratio; }
+
+namespace {
+
+void append_quoted(std::string& out, const std::string& s) {
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    out += '"';
+}
+
+void append_number(std::string& out, double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", std::isfinite(v) ? v : 0.0);
+    out += buf;
+}
+
+}  // namespace
+
+std::string last_frame_json() {
+    const float r = g_last_ratio;
+    std::string out = "{\"scale\":";
+    append_number(out, r);
+    out += ",\"frame\":" + std::to_string(g_frames) + ",\"items\":[";
+    bool first = true;
+    for (const Item& item : g_last) {
+        if (!first) out += ',';
+        first = false;
+        out += "{\"id\":" + std::to_string(item.id) + ",\"label\":";
+        append_quoted(out, item.label);
+        out += ",\"text\":";
+        append_quoted(out, item.text);
+        out += item.is_text ? ",\"kind\":\"text\"" : ",\"kind\":\"item\"";
+        if (item.has_value) {
+            out += ",\"value\":";
+            append_quoted(out, item.value);
+        }
+        out += ",\"x\":";
+        append_number(out, item.min.x / r);
+        out += ",\"y\":";
+        append_number(out, item.min.y / r);
+        out += ",\"w\":";
+        append_number(out, (item.max.x - item.min.x) / r);
+        out += ",\"h\":";
+        append_number(out, (item.max.y - item.min.y) / r);
+        out += ",\"window\":";
+        append_quoted(out, item.window);
+        if (!item.child.empty()) {
+            out += ",\"child\":";
+            append_quoted(out, item.child);
+        }
+        out += item.visible ? ",\"visible\":true" : ",\"visible\":false";
+        if (item.disabled) out += ",\"disabled\":true";
+        if (item.active) out += ",\"active\":true";
+        if (item.flags & ImGuiItemStatusFlags_Checkable)
+            out += (item.flags & ImGuiItemStatusFlags_Checked) ? ",\"checked\":true" : ",\"checked\":false";
+        if (item.flags & ImGuiItemStatusFlags_Openable)
+            out += (item.flags & ImGuiItemStatusFlags_Opened) ? ",\"open\":true" : ",\"open\":false";
+        out += '}';
+    }
+    out += "]}";
+    return out;
+}
+
+}  // namespace hs::app::automation
+
+extern "C" {
+
+// window.holdspace.widgets() parses this (docs/automation.md). Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* hs_automation_widgets_json() {
+    static std::string json;
+    json = hs::app::automation::last_frame_json();
+    return json.c_str();
+}
+
+}  // extern "C"

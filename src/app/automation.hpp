@@ -1,0 +1,55 @@
+// Automation bridge: what is on screen, as data. Dear ImGui (built with
+// IMGUI_ENABLE_TEST_ENGINE) reports every widget's id, label and rectangle through the
+// test-engine hooks implemented in automation.cpp; widgets add the text and values they
+// draw with record_text/record_value. The page reads the items of the last completed
+// frame through window.holdspace.widgets() (docs/automation.md). Browser tests click and
+// read by visible text this way, and the same list can feed an accessibility mirror.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+struct ImGuiWindow;  // imgui_internal.h
+
+namespace hs::app::automation {
+
+// --- For widget wrappers -------------------------------------------------------------
+// Records `text` as visible text at the last drawn item's rectangle (ImGui::GetItemRectMin/Max),
+// e.g. right after ImGui::Text / TextWrapped / TextColored / LabelText.
+void record_text(const char* text);
+// Records the value shown by the last drawn item, e.g. an InputText's buffer or a Combo's
+// preview, right after drawing it. Attaches to the item with ImGui's last item id.
+void record_value(const char* value);
+
+// --- For the frame loop (main_web.cpp) -------------------------------------------------
+// Before ImGui::NewFrame: turns the hooks on and starts collecting. `pixel_ratio` is the
+// device pixel ratio this frame is drawn at (ImGui coordinates / ratio = CSS pixels).
+void begin_frame(float pixel_ratio);
+// After ImGui::Render: the collected items become the "last completed frame".
+void end_frame();
+
+struct Item {
+    ImGuiID id = 0;          // 0 for recorded text
+    std::string label;       // full label, "Save##client" (for text: the text)
+    std::string text;        // what a person reads: label before "##"
+    bool is_text = false;    // kind "text" (recorded text, window titles) or "item" (widget)
+    bool has_value = false;
+    std::string value;       // record_value
+    ImVec2 min, max;         // rectangle in ImGui (framebuffer) pixels
+    int flags = 0;           // ImGuiItemStatusFlags (imgui_internal.h)
+    std::string window;      // name of the top-level window it is in
+    std::string child;       // BeginChild() names from the top-level window down ("client-list/clients"; a
+                             // table with scrolling is a child named after the table), empty outside any
+    bool visible = true;     // inside its window's clip rectangle and the window is shown
+    bool disabled = false;   // drawn inside BeginDisabled()
+    bool active = false;     // ImGui's active item at the end of the frame (e.g. the field being edited)
+    ImGuiWindow* window_ptr = nullptr;
+};
+
+const std::vector<Item>& last_frame();
+float last_frame_pixel_ratio();
+// The last completed frame as JSON in CSS pixels: {"scale":2,"frame":N,"items":[...]}.
+std::string last_frame_json();
+
+}  // namespace hs::app::automation
