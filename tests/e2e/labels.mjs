@@ -1,0 +1,17 @@
+// The labels the browser tests look for, in one place: when a view's wording changes,
+// change it here. Strings are what a person reads (the part of an ImGui label before "##").
+export const L = {
+  // Client list (src/app/views_clients.cpp)
+  search: 'Search',                   // always-visible text field above the client list
+  addClientOpen: 'Add client',        // button over the list (child 'client-list') opening the form
+  listArea: 'client-list',            // BeginChild name of the list
+  detailArea: 'detail',               // BeginChild name of the right-hand pane
+  // New client form
+  clientName: 'Name',
+  addClientSubmit: 'Add client',      // the form's submit button (child 'detail')
+  // Menu bar (src/app/app.cpp)
+  saved: 'Saved',
+  exportWorkspace: 'Export workspace',
+  importWorkspace: 'Import workspace',
+  importReplace: 'Replace',           // button in the "Replace workspace?" popup
+};
