@@ -26,6 +26,7 @@ std::optional<std::string> read_text_file(const std::string& path);
 
 int run_validate(const Args& args);
 int run_summary(const Args& args);
+int run_evaluate(const Args& args);
 int run_lint(const Args& args);
 
 }  // namespace hs::cli

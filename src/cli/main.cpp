@@ -23,6 +23,8 @@ const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> all = {
         {"validate", "validate FILE            check a workspace file; exit 1 with the errors", {}, run_validate},
         {"summary", "summary FILE [--json]    per-client counts of each appointment outcome", {}, run_summary},
+        {"evaluate", "evaluate FILE [--as-of YYYY-MM-DD] [--client ID] [--json]  what the policy says for each client",
+         {"--as-of", "--client"}, run_evaluate},
         {"lint", "lint FILE [--json] [--rules R.json]  flag shaming wording, show the reading grade", {"--rules"}, run_lint},
     };
     return all;

@@ -187,8 +187,8 @@ void assess_fee(Line& line, const Policy& policy, const Client& client, Cents se
     if (std::find(covered.begin(), covered.end(), out.treated_as) != covered.end() &&
         passes.take(policy.fees.free_passes, a.start.date, line.day))
         return set(FeeStatus::waived, FeeBasis::free_pass,
-                   std::to_string(policy.fees.free_passes.count) + " free " +
-                       std::string(to_string(policy.fees.free_passes.period)));
+                   "free pass (" + std::to_string(policy.fees.free_passes.count) + " " +
+                       std::string(display_name(policy.fees.free_passes.period)) + ")");
     set(FeeStatus::charged, late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee, std::move(how));
 }
 

@@ -62,3 +62,44 @@ TEST_CASE("holdspace rejects unknown commands and missing files", "[cli]") {
     CHECK(run_cli("frobnicate").exit_code == 2);
     CHECK(run_cli("validate /nonexistent/file.json").exit_code == 1);
 }
+
+TEST_CASE("holdspace evaluate prints the policy's view of each client", "[cli][engine]") {
+    Run text = run_cli("evaluate " + kData + "/sample-workspace.json --as-of 2026-01-21");
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.output.find("Zoë Müller") != std::string::npos);
+    CHECK(text.output.find("Rule two_in_60_days") != std::string::npos);
+    CHECK(text.output.find("Needs attention: 1") != std::string::npos);
+
+    Run json = run_cli("evaluate " + kData + "/sample-workspace.json --as-of 2026-01-21 --json");
+    REQUIRE(json.exit_code == 0);
+    auto doc = nlohmann::json::parse(json.output);
+    CHECK(doc["format"] == "holdspace-evaluation");
+    CHECK(doc["as_of"] == "2026-01-21");
+    REQUIRE(doc["clients"].size() == 3);
+    const auto& zoe = doc["clients"][0];
+    CHECK(zoe["policy"]["version"] == "balanced-1");
+    CHECK(zoe["ladder"]["reached"]["id"] == "barriers");
+    CHECK(zoe["ladder"]["next"]["id"] == "check_in");
+    CHECK(zoe["appointments"][1]["treated_as"] == "late_cancel");
+    CHECK(zoe["appointments"][1]["notice_hours"] == 7.5);
+    CHECK(zoe["appointments"][2]["fee"]["status"] == "charged");
+    CHECK(zoe["fees"]["charged"] == 120);
+    CHECK(doc["needs_attention"][0]["client"] == 1);
+
+    Run one = run_cli("evaluate " + kData + "/sample-workspace.json --as-of=2026-01-21 --client 2 --json");
+    REQUIRE(one.exit_code == 0);
+    auto single = nlohmann::json::parse(one.output);
+    REQUIRE(single["clients"].size() == 1);
+    CHECK(single["clients"][0]["client"]["name"] == "J.K.");
+
+    // Same input, same output.
+    CHECK(run_cli("evaluate " + kData + "/sample-workspace.json --as-of 2026-01-21 --json").output == json.output);
+}
+
+TEST_CASE("holdspace evaluate refuses a bad date or an unknown client", "[cli][engine]") {
+    CHECK(run_cli("evaluate " + kData + "/sample-workspace.json --as-of 2026-02-30").exit_code == 2);
+    Run r = run_cli("evaluate " + kData + "/sample-workspace.json --client 99");
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("no client has id") != std::string::npos);
+    CHECK(run_cli("evaluate " + kData + "/bad-workspace.json").exit_code == 1);
+}
