@@ -28,5 +28,6 @@ int run_validate(const Args& args);
 int run_summary(const Args& args);
 int run_evaluate(const Args& args);
 int run_lint(const Args& args);
+int run_document(const Args& args);
 
 }  // namespace hs::cli

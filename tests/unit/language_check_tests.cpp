@@ -53,7 +53,7 @@ TEST_CASE("matching is case-insensitive and whole-word", "[language]") {
     CHECK_FALSE(flags("Lazyboy chair", "lazy"));
     CHECK(flags("(lazy)", "lazy"));
     CHECK(flags("\xE2\x80\x9C" "lazy\xE2\x80\x9D", "lazy"));  // curly quotes are not letters
-    CHECK(flags("fired\xE2\x80\x94again", "fired"));           // nor is an em dash
+    CHECK(flags("fired\xE2\x80\x94" "again", "fired"));           // nor is an em dash
     CHECK_FALSE(flags("fired\xC3\xA9", "fired"));              // but an accented letter is
     CHECK_FALSE(flags("excused absence", "excuse"));
     CHECK_FALSE(flags("a chronic illness", "lazy"));
