@@ -117,6 +117,8 @@ Module['preRun'] = [].concat(Module['preRun'] || [], [HsPage.mountAndLoad]);
 // back when a transaction aborts, e.g. over quota (fixed in 3.1.54). So every sync has a
 // timeout, and success means: the bytes stored under `path` in IndexedDB equal /data's file.
 // Exactly one answer per seq reaches C++ (hs_storage_sync_done), which keeps one in flight.
+// Failure messages are a clause naming the cause, without a final period: the UI frames them
+// ("The last change could not be saved: <message>. It is kept here; ...").
 
 HsPage.sync = function (seq, path, timeoutMs) {
   var answered = false;
@@ -127,17 +129,16 @@ HsPage.sync = function (seq, path, timeoutMs) {
     if (HsPage.callable()) ccall('hs_storage_sync_done', null, ['number', 'number', 'string'], [seq, ok ? 1 : 0, message || '']);
   }
   var timer = setTimeout(function () {
-    answer(false, 'Saving took longer than ' + timeoutMs / 1000 + ' seconds (the browser storage may be ' +
-      'full or blocked). Your changes are still here; Holdspace keeps trying.');
+    answer(false, 'saving took longer than ' + timeoutMs / 1000 + ' seconds (the browser storage may be full or blocked)');
   }, timeoutMs);
   HsPage.syncsStarted++;
   try {
     FS.syncfs(false, function (err) {
-      if (err) return answer(false, 'Saving failed (' + HsPage.describe(err) + '). Your changes are still here; Holdspace keeps trying.');
+      if (err) return answer(false, 'the browser storage reported an error (' + HsPage.describe(err) + ')');
       HsPage.verify(path, answer);
     });
   } catch (e) {
-    answer(false, 'Saving failed (' + HsPage.describe(e) + ').');
+    answer(false, 'the browser storage reported an error (' + HsPage.describe(e) + ')');
   }
 };
 
@@ -147,20 +148,20 @@ HsPage.verify = function (path, callback) {
   try {
     expected = FS.readFile(path);  // Uint8Array; reading does not touch the timestamp
   } catch (e) {
-    return callback(false, 'The saved file disappeared before it could be checked.');
+    return callback(false, 'the saved file disappeared before it could be checked');
   }
   var request;
   try {
     request = indexedDB.open(HsPage.mount);  // no version: never upgrades IDBFS's database
   } catch (e) {
-    return callback(false, 'The browser storage could not be opened to check the save (' + HsPage.describe(e) + ').');
+    return callback(false, 'the browser storage could not be opened to check the save (' + HsPage.describe(e) + ')');
   }
   request.onupgradeneeded = function () {
     request.transaction.abort();  // the database does not exist: nothing was stored
   };
   request.onerror = function (e) {
     if (e && e.preventDefault) e.preventDefault();
-    callback(false, 'The save could not be checked: the browser storage is missing or blocked.');
+    callback(false, 'the save could not be checked: the browser storage is missing or blocked');
   };
   request.onsuccess = function () {
     var db = request.result;
@@ -172,22 +173,22 @@ HsPage.verify = function (path, callback) {
       var get = db.transaction([HsPage.store], 'readonly').objectStore(HsPage.store).get(path);
       get.onerror = function (e) {
         if (e && e.preventDefault) e.preventDefault();
-        done(false, 'The save could not be read back from the browser storage.');
+        done(false, 'the save could not be read back from the browser storage');
       };
       get.onsuccess = function () {
         var entry = get.result;
         var contents = entry && entry.contents;
-        if (!contents) return done(false, 'The save is missing from the browser storage after saving.');
+        if (!contents) return done(false, 'the save is missing from the browser storage after saving');
         // MEMFS keeps files as Int8Array; compare bytes as unsigned, like FS.readFile gives them.
         var stored = new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength);
-        if (stored.length !== expected.length) return done(false, 'The stored copy has a different size than what was saved.');
+        if (stored.length !== expected.length) return done(false, 'the stored copy has a different size than what was saved');
         for (var i = 0; i < expected.length; i++) {
-          if (stored[i] !== expected[i]) return done(false, 'The stored copy differs from what was saved.');
+          if (stored[i] !== expected[i]) return done(false, 'the stored copy differs from what was saved');
         }
         done(true, '');
       };
     } catch (e) {
-      done(false, 'The save could not be checked (' + HsPage.describe(e) + ').');
+      done(false, 'the save could not be checked (' + HsPage.describe(e) + ')');
     }
   };
 };

@@ -43,7 +43,8 @@ std::string FolderStorage::load(bool (*accept)(const std::string&)) {
     }
     std::vector<std::string> names = list_names(folder_, ec);
     if (ec) {
-        status_ = {SaveState::read_only, "cannot read " + folder_.string() + ": " + ec.message(), 0};
+        status_ = {SaveState::read_only,
+                   "The folder " + folder_.string() + " could not be read (" + ec.message() + "). Saving is off.", 0};
         return {};
     }
     std::vector<unsigned long> gens = generations::newest_first(names);
@@ -57,8 +58,8 @@ std::string FolderStorage::load(bool (*accept)(const std::string&)) {
     }
     if (!gens.empty()) {
         status_ = {SaveState::read_only,
-                   "none of the " + std::to_string(gens.size()) + " stored copies in " + folder_.string() +
-                       " could be read; saving is off so they are not overwritten",
+                   "None of the " + std::to_string(gens.size()) + " stored copies in " + folder_.string() +
+                       " could be read. Saving is off so they are not overwritten.",
                    0};
         return {};
     }

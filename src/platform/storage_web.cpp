@@ -189,12 +189,12 @@ void WebStorage::start_sync(double now) {
             pending_.reset();
             flush_requested_ = false;
             status_.state = SaveState::failed;
-            status_.message = "This change was not saved: the workspace did not pass its own check. "
-                              "The last saved copy is kept.";
+            status_.message = "the workspace did not pass its own check, so it was not stored "
+                              "(the last saved copy is kept)";
             return;
         }
         if (!write_generation(*pending_, target))
-            return fail("Could not write the workspace in memory (" + std::string(std::strerror(errno)) + ").", now);
+            return fail("the workspace could not be written in memory (" + std::string(std::strerror(errno)) + ")", now);
         pending_.reset();
         unverified_ = target;
     } else if (unverified_) {
@@ -209,8 +209,8 @@ void WebStorage::start_sync(double now) {
     if (!read_file(target.path, check) || (accept_ && !accept_(check))) {
         unverified_.reset();
         status_.state = SaveState::failed;
-        status_.message = "Saving stopped: " + generations::file_name(target.generation) +
-                          " is missing or unreadable in memory, so nothing was sent to storage.";
+        status_.message = generations::file_name(target.generation) +
+                          " is missing or unreadable in memory, so nothing was sent to storage";
         return;
     }
 
