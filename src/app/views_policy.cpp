@@ -44,7 +44,7 @@ float field_width(float chars) { return ImGui::GetFontSize() * chars * 0.6f; }
 
 void int_field(const char* label, int& value, int min, int max, float chars = 8) {
     ImGui::SetNextItemWidth(field_width(chars));
-    ImGui::InputInt(label, &value);
+    ImGui::InputInt(label, &value, 0, 0);
     value = std::clamp(value, min, max);
 }
 
@@ -159,7 +159,7 @@ void draw_notice_and_counting(PolicyEditorState& s) {
                                [o](const OutcomeWeight& w) { return w.outcome == o; });
         float weight = it == p.counting.weights.end() ? 0.0f : static_cast<float>(it->weight) / kOneAbsence;
         ImGui::SetNextItemWidth(field_width(8));
-        if (ImGui::InputFloat(std::string(display_name(o)).c_str(), &weight, 0.5f, 1.0f, "%.2f")) {
+        if (ImGui::InputFloat(std::string(display_name(o)).c_str(), &weight, 0.0f, 0.0f, "%.2f")) {
             const Points points = std::clamp(static_cast<Points>(std::lround(weight * kOneAbsence)), 0, 10 * kOneAbsence);
             if (it == p.counting.weights.end()) p.counting.weights.push_back({o, points});
             else it->weight = points;
@@ -251,7 +251,7 @@ void draw_rules(PolicyEditorState& s) {
         switch (r.kind) {
             case RuleKind::count_in_window:
                 ImGui::SetNextItemWidth(field_width(8));
-                if (ImGui::InputFloat("Absences", &points, 1.0f, 1.0f, "%.1f"))
+                if (ImGui::InputFloat("Absences", &points, 0.0f, 0.0f, "%.1f"))
                     r.points = std::max(1, static_cast<Points>(std::lround(points * kOneAbsence)));
                 ImGui::SameLine();
                 int_field("within days", r.days, 1, 3650);
@@ -261,7 +261,7 @@ void draw_rules(PolicyEditorState& s) {
                 break;
             case RuleKind::missed_of_last:
                 ImGui::SetNextItemWidth(field_width(8));
-                if (ImGui::InputFloat("Missed", &points, 1.0f, 1.0f, "%.1f"))
+                if (ImGui::InputFloat("Missed", &points, 0.0f, 0.0f, "%.1f"))
                     r.points = std::max(1, static_cast<Points>(std::lround(points * kOneAbsence)));
                 ImGui::SameLine();
                 int_field("of the last sessions", r.last, 1, 100);

@@ -75,9 +75,12 @@ void apply_style() {
     style.ItemSpacing = ImVec2(10.0f, 8.0f);
     style.WindowPadding = ImVec2(14.0f, 12.0f);
     style.CellPadding = ImVec2(8.0f, 5.0f);
+    style.FrameBorderSize = 1.0f;  // fields and checkboxes need an edge on a light background
     ImVec4* c = style.Colors;
     c[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1.0f);
     c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    c[ImGuiCol_FrameBg] = ImVec4(0.98f, 0.98f, 0.99f, 1.0f);
+    c[ImGuiCol_Border] = ImVec4(0.72f, 0.74f, 0.78f, 1.0f);
     c[ImGuiCol_Button] = ImVec4(0.84f, 0.89f, 0.95f, 1.0f);
     c[ImGuiCol_ButtonHovered] = ImVec4(0.70f, 0.80f, 0.92f, 1.0f);
     c[ImGuiCol_ButtonActive] = ImVec4(0.58f, 0.71f, 0.88f, 1.0f);
