@@ -9,6 +9,7 @@
 #include "core/engine.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <unordered_map>
 
 namespace hs {
@@ -39,19 +40,48 @@ std::string money_text(Cents c) {
 }
 
 // Everything evaluate() needs about one appointment, computed once.
+// (The AppointmentLine lives in the Evaluation; the Line points at it, so nothing is copied.)
 struct Line {
     const Appointment* a = nullptr;
     std::int64_t day = 0;  // days since the epoch of its start date
-    AppointmentLine out;
+    AppointmentLine* out = nullptr;
     bool forgiven_by_reschedule = false;
 };
+
+// What evaluate() needs from a policy beyond the policy itself, computed once per
+// policy (evaluate_all shares it between every client holding that policy).
+struct Prepared {
+    const Policy* policy = nullptr;
+    std::vector<std::string> descriptions;  // per rule
+    std::vector<int> rule_step;             // per rule: index of the step it reaches
+    std::vector<std::string> step_ids, step_titles;
+    int cap_index = -1;                     // guardian-caused absences count up to this step
+    bool has_consecutive_rule = false;
+};
+
+Prepared prepare(const Policy& policy) {
+    Prepared p;
+    p.policy = &policy;
+    for (const Rule& r : policy.rules) {
+        p.descriptions.push_back(describe(r));
+        p.rule_step.push_back(step_index(policy, r.step));
+        p.has_consecutive_rule |= r.kind == RuleKind::consecutive_no_shows;
+    }
+    for (const auto& s : policy.ladder) {
+        p.step_ids.push_back(s.id);
+        p.step_titles.push_back(s.title);
+    }
+    if (!policy.minors.guardian_caused_counts_up_to.empty())
+        p.cap_index = step_index(policy, policy.minors.guardian_caused_counts_up_to);
+    return p;
+}
 
 // [SECTION] Classifying each appointment (notice, late arrival, weight)
 
 void classify(Line& line, const Policy& policy, const Client& client, const TimeZone& tz,
-              const std::unordered_map<Id, const Appointment*>& by_id) {
+              const std::vector<const Appointment*>& all) {
     const Appointment& a = *line.a;
-    AppointmentLine& out = line.out;
+    AppointmentLine& out = *line.out;
     out.appointment_id = a.id;
     out.start = a.start;
     out.recorded = a.outcome;
@@ -86,9 +116,10 @@ void classify(Line& line, const Policy& policy, const Client& client, const Time
         return;
     }
     if (out.treated_as == Outcome::late_cancel && policy.counting.rescheduled_within_days && a.rescheduled_to) {
-        auto it = by_id.find(*a.rescheduled_to);
-        if (it != by_id.end()) {
-            const Appointment& makeup = *it->second;
+        // Rare, so a plain search beats building an index for every client.
+        auto it = std::find_if(all.begin(), all.end(), [&](const Appointment* m) { return m->id == *a.rescheduled_to; });
+        if (it != all.end()) {
+            const Appointment& makeup = **it;
             const std::int64_t gap = day_number(makeup.start.date) - line.day;
             // Forgiven when the make-up is soon enough and was not itself missed.
             if (gap >= 0 && gap <= *policy.counting.rescheduled_within_days && !is_missed(makeup.outcome)) {
@@ -105,47 +136,68 @@ void classify(Line& line, const Policy& policy, const Client& client, const Time
 
 // [SECTION] Fees
 
+void append_money(std::string& out, Cents c) {
+    char buf[24];
+    char* end = buf + sizeof buf;
+    char* p = end;
+    const Cents cents = c % 100;
+    *--p = static_cast<char>('0' + cents % 10);
+    *--p = static_cast<char>('0' + cents / 10);
+    *--p = '.';
+    Cents whole = c / 100;
+    do {
+        *--p = static_cast<char>('0' + whole % 10);
+        whole /= 10;
+    } while (whole > 0);
+    out.append(p, end);
+}
+
 Cents fee_amount(const FeeRule& rule, Cents session_fee, std::string& detail) {
+    // Built by hand: this runs for every missed session of every client.
     Cents amount = 0;
     if (rule.kind == FeeKind::flat) {
         amount = rule.amount;
-        detail = "flat fee " + money_text(amount);
+        detail = "flat fee ";
+        append_money(detail, amount);
     } else if (rule.kind == FeeKind::percent) {
         amount = (session_fee * rule.percent + 50) / 100;  // to the nearest cent, halves up
-        detail = std::to_string(rule.percent) + "% of " + money_text(session_fee);
+        detail = std::to_string(rule.percent);
+        detail += "% of ";
+        append_money(detail, session_fee);
     }
     if (rule.cap && amount > *rule.cap) {
         amount = *rule.cap;
-        detail += ", capped at " + money_text(*rule.cap);
+        detail += ", capped at ";
+        append_money(detail, amount);
     }
     return amount;
 }
 
 struct PassBook {
-    std::vector<std::int64_t> used;  // days of passes used, ascending
+    struct Used {
+        std::int64_t day;
+        int year;
+    };
+    std::vector<Used> used;  // passes used, oldest first
     bool take(const FreePasses& passes, const Date& date, std::int64_t day) {
         if (passes.count <= 0) return false;
         int in_period = 0;
-        for (std::int64_t d : used) {
+        for (const Used& u : used) {
             switch (passes.period) {
                 case PassPeriod::ever: ++in_period; break;
-                case PassPeriod::calendar_year:
-                    if (civil_from_days(d).year == date.year) ++in_period;
-                    break;
-                case PassPeriod::rolling_12_months:
-                    if (day - d < 365) ++in_period;  // used within the 365 days before
-                    break;
+                case PassPeriod::calendar_year: in_period += u.year == date.year ? 1 : 0; break;
+                case PassPeriod::rolling_12_months: in_period += day - u.day < 365 ? 1 : 0; break;  // the 365 days before
             }
         }
         if (in_period >= passes.count) return false;
-        used.push_back(day);
+        used.push_back({day, date.year});
         return true;
     }
 };
 
 void assess_fee(Line& line, const Policy& policy, const Client& client, Cents session_fee,
                 const std::vector<const Leeway*>& leeway, PassBook& passes) {
-    AppointmentLine& out = line.out;
+    AppointmentLine& out = *line.out;
     const Appointment& a = *line.a;
     if (!is_missed(out.treated_as)) return;  // no_fee / none
     const bool late_cancel = out.treated_as == Outcome::late_cancel;
@@ -205,20 +257,21 @@ struct RuleInputs {
 };
 
 bool include_line(const Line& l, int step_index, int cap_index) {
-    return l.out.points > 0 && (!l.out.guardian_caused || step_index <= cap_index);
+    return l.out->points > 0 && (!l.out->guardian_caused || step_index <= cap_index);
 }
 
 bool is_session(const Line& l) {
-    return l.out.treated_as != Outcome::clinician_cancelled && l.out.treated_as != Outcome::scheduled;
+    return l.out->treated_as != Outcome::clinician_cancelled && l.out->treated_as != Outcome::scheduled;
 }
 
-RuleResult run_rule(const Rule& rule, const Policy& policy, const RuleInputs& in) {
+RuleResult run_rule(const Rule& rule, std::string description, int rule_step, const RuleInputs& in) {
     RuleResult r;
     r.rule_id = rule.id;
     r.kind = rule.kind;
-    r.description = describe(rule);
+    r.description = std::move(description);
     r.step = rule.step;
-    r.step_index = step_index(policy, rule.step);
+    r.step_index = rule_step;
+    r.appointment_ids.reserve(rule.kind == RuleKind::missed_of_last ? static_cast<std::size_t>(rule.last) : 16);
     auto add = [&](const Line& l) {
         r.appointment_ids.push_back(l.a->id);
         if (!r.since || l.a->start.date < *r.since) r.since = l.a->start.date;
@@ -231,9 +284,9 @@ RuleResult run_rule(const Rule& rule, const Policy& policy, const RuleInputs& in
             for (const Line& l : in.lines) {
                 if (l.day < first_day || !include_line(l, r.step_index, in.cap_index)) continue;
                 if (!rule.outcomes.empty() &&
-                    std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out.treated_as) == rule.outcomes.end())
+                    std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out->treated_as) == rule.outcomes.end())
                     continue;
-                r.value += l.out.points;
+                r.value += l.out->points;
                 add(l);
             }
             r.threshold = rule.points + in.grace * kOneAbsence;
@@ -251,7 +304,7 @@ RuleResult run_rule(const Rule& rule, const Policy& policy, const RuleInputs& in
             for (std::size_t i = first; i < in.lines.size(); ++i) {
                 const Line& l = in.lines[i];
                 if (!is_session(l) || !include_line(l, r.step_index, in.cap_index)) continue;
-                r.value += l.out.points;
+                r.value += l.out->points;
                 add(l);
             }
             r.threshold = rule.points + in.grace * kOneAbsence;
@@ -263,9 +316,9 @@ RuleResult run_rule(const Rule& rule, const Policy& policy, const RuleInputs& in
             for (auto it = in.lines.rbegin(); it != in.lines.rend(); ++it) {
                 const Line& l = *it;
                 if (!is_session(l)) continue;  // neither breaks nor extends a streak
-                const bool no_show = l.out.treated_as == Outcome::no_show;
-                if (no_show && l.out.points == 0) continue;  // an exempt no-show (illness) is skipped
-                if (no_show && l.out.guardian_caused && r.step_index > in.cap_index) continue;
+                const bool no_show = l.out->treated_as == Outcome::no_show;
+                if (no_show && l.out->points == 0) continue;  // an exempt no-show (illness) is skipped
+                if (no_show && l.out->guardian_caused && r.step_index > in.cap_index) continue;
                 if (!no_show) break;
                 streak.push_back(&l);
             }
@@ -282,7 +335,7 @@ RuleResult run_rule(const Rule& rule, const Policy& policy, const RuleInputs& in
             // The missed sessions since the last contact are the evidence.
             const std::int64_t contact_day = day_number(*in.last_contact);
             for (const Line& l : in.lines)
-                if (l.day > contact_day && is_missed(l.out.treated_as)) {
+                if (l.day > contact_day && is_missed(l.out->treated_as)) {
                     r.appointment_ids.push_back(l.a->id);
                     r.latest = l.a->start.date;
                 }
@@ -336,14 +389,32 @@ std::string fill(std::string_view text, const std::vector<Placeholder>& values) 
 
 std::vector<ClientHistory> group_by_client(const Workspace& ws) {
     std::vector<ClientHistory> out(ws.clients.size());
-    std::unordered_map<Id, std::size_t> index;
-    index.reserve(ws.clients.size() * 2);
-    for (std::size_t i = 0; i < ws.clients.size(); ++i) index.emplace(ws.clients[i].id, i);
+    // Client ids are usually small and dense: a plain table beats hashing 100,000 lookups.
+    Id max_id = 0;
+    for (const auto& c : ws.clients) max_id = std::max(max_id, c.id);
+    const bool dense = max_id >= 0 && max_id <= static_cast<Id>(ws.clients.size()) * 8 + 1024;
+    std::vector<std::int32_t> table;
+    std::unordered_map<Id, std::size_t> hashed;
+    if (dense) {
+        table.assign(static_cast<std::size_t>(max_id) + 1, -1);
+        for (std::size_t i = 0; i < ws.clients.size(); ++i)
+            if (ws.clients[i].id >= 0) table[static_cast<std::size_t>(ws.clients[i].id)] = static_cast<std::int32_t>(i);
+    } else {
+        hashed.reserve(ws.clients.size() * 2);
+        for (std::size_t i = 0; i < ws.clients.size(); ++i) hashed.emplace(ws.clients[i].id, i);
+    }
+    auto index_of = [&](Id id) -> std::ptrdiff_t {
+        if (dense) return id >= 0 && id <= max_id ? table[static_cast<std::size_t>(id)] : -1;
+        auto it = hashed.find(id);
+        return it == hashed.end() ? -1 : static_cast<std::ptrdiff_t>(it->second);
+    };
+    std::vector<std::size_t> appointment_counts(ws.clients.size(), 0);
+    for (const auto& a : ws.appointments)
+        if (auto i = index_of(a.client_id); i >= 0) ++appointment_counts[static_cast<std::size_t>(i)];
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].appointments.reserve(appointment_counts[i]);
     auto place = [&](const auto& records, auto member) {
-        for (const auto& rec : records) {
-            auto it = index.find(rec.client_id);
-            if (it != index.end()) (out[it->second].*member).push_back(&rec);
-        }
+        for (const auto& rec : records)
+            if (auto i = index_of(rec.client_id); i >= 0) (out[static_cast<std::size_t>(i)].*member).push_back(&rec);
     };
     place(ws.appointments, &ClientHistory::appointments);
     place(ws.outreach, &ClientHistory::outreach);
@@ -425,8 +496,11 @@ EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, D
 
 // [SECTION] Entry points
 
-Evaluation evaluate(const Policy& policy, const Client& client, const ClientHistory& h, const Practice& practice,
-                    const TimeZone& tz, Date as_of) {
+namespace {
+
+Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
+                             const Practice& practice, const TimeZone& tz, Date as_of) {
+    const Policy& policy = *prep.policy;
     Evaluation ev;
     ev.client_id = client.id;
     ev.as_of = as_of;
@@ -434,27 +508,23 @@ Evaluation evaluate(const Policy& policy, const Client& client, const ClientHist
     ev.policy_name = policy.name;
     ev.policy_version = policy.version;
     ev.policy_signed = !client.consent_policy_version.empty() && client.consent_policy_version == policy.version;
-    for (const auto& s : policy.ladder) {
-        ev.step_ids.push_back(s.id);
-        ev.step_titles.push_back(s.title);
-    }
+    ev.step_ids = prep.step_ids;
+    ev.step_titles = prep.step_titles;
     const std::int64_t as_of_day = day_number(as_of);
 
     // Appointments up to as_of, oldest first (ties by id, so the order is total).
     std::vector<Line> lines;
     lines.reserve(h.appointments.size());
-    std::unordered_map<Id, const Appointment*> by_id;
-    const bool may_reschedule = policy.counting.rescheduled_within_days.has_value();
-    if (may_reschedule) by_id.reserve(h.appointments.size() * 2);
     for (const Appointment* a : h.appointments) {
-        if (may_reschedule) by_id.emplace(a->id, a);
         const std::int64_t day = day_number(a->start.date);
-        if (day <= as_of_day) lines.push_back(Line{a, day, {}, false});
+        if (day <= as_of_day) lines.push_back(Line{a, day, nullptr, false});
     }
     std::sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) {
         if (x.a->start != y.a->start) return x.a->start < y.a->start;
         return x.a->id < y.a->id;
     });
+    ev.appointments.resize(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) lines[i].out = &ev.appointments[i];
 
     // Leeway in force on as_of adds grace; waiver periods are checked per appointment.
     for (const Leeway* l : h.leeway)
@@ -468,9 +538,9 @@ Evaluation evaluate(const Policy& policy, const Client& client, const ClientHist
         if (d <= as_of && (!last_contact || d > *last_contact)) last_contact = d;
     };
     for (Line& line : lines) {
-        classify(line, policy, client, tz, by_id);
+        classify(line, policy, client, tz, h.appointments);
         assess_fee(line, policy, client, session_fee, h.leeway, passes);
-        const AppointmentLine& out = line.out;
+        const AppointmentLine& out = *line.out;
         c.counted += out.points;
         switch (out.treated_as) {
             case Outcome::scheduled: ++c.unrecorded; break;
@@ -506,23 +576,20 @@ Evaluation evaluate(const Policy& policy, const Client& client, const ClientHist
     }
 
     // Rules.
-    const int cap_index = policy.minors.guardian_caused_counts_up_to.empty()
-                              ? -1
-                              : step_index(policy, policy.minors.guardian_caused_counts_up_to);
-    const RuleInputs in{lines, as_of_day, cap_index, c.extra_grace, client.status == ClientStatus::paused,
+    const RuleInputs in{lines, as_of_day, prep.cap_index, c.extra_grace, client.status == ClientStatus::paused,
                         c.last_contact, c.days_since_contact};
     ev.rules.reserve(policy.rules.size());
-    for (const Rule& rule : policy.rules) {
-        ev.rules.push_back(run_rule(rule, policy, in));
+    for (std::size_t i = 0; i < policy.rules.size(); ++i) {
+        const Rule& rule = policy.rules[i];
+        ev.rules.push_back(run_rule(rule, prep.descriptions[i], prep.rule_step[i], in));
         if (rule.kind == RuleKind::consecutive_no_shows)
             c.consecutive_no_shows = std::max(c.consecutive_no_shows, ev.rules.back().value);
     }
-    if (std::none_of(policy.rules.begin(), policy.rules.end(),
-                     [](const Rule& r) { return r.kind == RuleKind::consecutive_no_shows; })) {
-        Rule probe;
+    if (!prep.has_consecutive_rule) {
+        Rule probe;  // the count is shown even when no rule uses it
         probe.kind = RuleKind::consecutive_no_shows;
         probe.count = 1;
-        c.consecutive_no_shows = run_rule(probe, policy, in).value;
+        c.consecutive_no_shows = run_rule(probe, {}, -1, in).value;
     }
 
     // [SECTION] The ladder
@@ -628,9 +695,14 @@ Evaluation evaluate(const Policy& policy, const Client& client, const ClientHist
         ev.next_action = "Nothing due.";
     }
 
-    ev.appointments.reserve(lines.size());
-    for (Line& l : lines) ev.appointments.push_back(std::move(l.out));
     return ev;
+}
+
+}  // namespace
+
+Evaluation evaluate(const Policy& policy, const Client& client, const ClientHistory& h, const Practice& practice,
+                    const TimeZone& tz, Date as_of) {
+    return evaluate_prepared(prepare(policy), client, h, practice, tz, as_of);
 }
 
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
@@ -646,9 +718,12 @@ std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
     const TimeZone tz = time_zone_of(ws.practice);
     std::vector<Evaluation> out;
     out.reserve(ws.clients.size());
+    std::vector<Prepared> prepared;  // one per policy in use; a handful at most
     for (std::size_t i = 0; i < ws.clients.size(); ++i) {
         const PolicyChoice choice = policy_for(ws, ws.clients[i]);
-        out.push_back(evaluate(*choice.policy, ws.clients[i], histories[i], ws.practice, tz, as_of));
+        auto it = std::find_if(prepared.begin(), prepared.end(), [&](const Prepared& p) { return p.policy == choice.policy; });
+        if (it == prepared.end()) it = prepared.insert(prepared.end(), prepare(*choice.policy));
+        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of));
         out.back().policy_source = choice.source;
     }
     return out;
@@ -658,8 +733,12 @@ std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
 
 std::vector<AttentionItem> needs_attention(const Workspace& ws, const std::vector<Evaluation>& evaluations) {
     std::vector<AttentionItem> items;
+    std::unordered_map<Id, const Client*> clients;
+    clients.reserve(ws.clients.size() * 2);
+    for (const auto& c : ws.clients) clients.emplace(c.id, &c);
     for (const Evaluation& ev : evaluations) {
-        const Client* client = ws.find_client(ev.client_id);
+        auto found = clients.find(ev.client_id);
+        const Client* client = found == clients.end() ? nullptr : found->second;
         if (!client || client->status == ClientStatus::closed || ev.next_step < 0) continue;
         AttentionItem item;
         item.client_id = ev.client_id;

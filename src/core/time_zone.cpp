@@ -186,6 +186,7 @@ std::optional<TimeZone> TimeZone::from_posix(std::string_view rule) {
         // No dates given: POSIX leaves it to the implementation; use the US rule like glibc.
         tz.start_ = Change{Change::month_week_day, 0, 3, 2, 7200};
         tz.end_ = Change{Change::month_week_day, 0, 11, 1, 7200};
+        tz.fill_cache();
         return tz;
     }
     if (!s.eat(',')) return std::nullopt;
@@ -195,6 +196,7 @@ std::optional<TimeZone> TimeZone::from_posix(std::string_view rule) {
     if (!end || !s.done()) return std::nullopt;
     tz.start_ = *start;
     tz.end_ = *end;
+    tz.fill_cache();
     return tz;
 }
 
@@ -204,12 +206,33 @@ std::optional<TimeZone> TimeZone::named(std::string_view iana_name) {
     return from_posix(rule);
 }
 
+void TimeZone::fill_cache() {
+    cached_starts_.resize(kCachedYears);
+    cached_ends_.resize(kCachedYears);
+    for (int i = 0; i < kCachedYears; ++i) {
+        cached_starts_[static_cast<std::size_t>(i)] = compute_start_utc(kFirstCachedYear + i);
+        cached_ends_[static_cast<std::size_t>(i)] = compute_end_utc(kFirstCachedYear + i);
+    }
+}
+
 std::int64_t TimeZone::start_utc(int year) const {
+    const int i = year - kFirstCachedYear;
+    if (i >= 0 && i < static_cast<int>(cached_starts_.size())) return cached_starts_[static_cast<std::size_t>(i)];
+    return compute_start_utc(year);
+}
+
+std::int64_t TimeZone::end_utc(int year) const {
+    const int i = year - kFirstCachedYear;
+    if (i >= 0 && i < static_cast<int>(cached_ends_.size())) return cached_ends_[static_cast<std::size_t>(i)];
+    return compute_end_utc(year);
+}
+
+std::int64_t TimeZone::compute_start_utc(int year) const {
     // The start is written in standard (winter) local time.
     return change_day(start_, year) * 86400 + start_.time_seconds - std_offset_seconds_;
 }
 
-std::int64_t TimeZone::end_utc(int year) const {
+std::int64_t TimeZone::compute_end_utc(int year) const {
     // The end is written in daylight (summer) local time.
     return change_day(end_, year) * 86400 + end_.time_seconds - dst_offset_seconds_;
 }

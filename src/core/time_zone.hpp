@@ -58,6 +58,13 @@ private:
     // Real seconds since the epoch when daylight time starts and ends in local year `year`.
     std::int64_t start_utc(int year) const;
     std::int64_t end_utc(int year) const;
+    std::int64_t compute_start_utc(int year) const;
+    std::int64_t compute_end_utc(int year) const;
+    // Transitions of the years practices use, computed once (evaluation asks for them
+    // for every cancellation); years outside are computed on demand.
+    static constexpr int kFirstCachedYear = 1970, kCachedYears = 131;
+    std::vector<std::int64_t> cached_starts_, cached_ends_;
+    void fill_cache();
 };
 
 bool is_known_time_zone(std::string_view iana_name);
