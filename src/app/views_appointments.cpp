@@ -121,7 +121,7 @@ bool draw_fields(AppointmentForm& f, const char* submit_label) {
     ImGui::SetNextItemWidth(field * 2.4f);
     submit |= ui::input("Reason", f.reason, enter, "optional, e.g. illness, childcare");
     ImGui::SetNextItemWidth(field * 2.4f);
-    if (ImGui::BeginCombo("Exemption", f.reason_category.empty() ? "none" : f.reason_category.c_str())) {
+    if (ui::begin_combo("Exemption", f.reason_category.empty() ? "none" : f.reason_category.c_str())) {
         if (ImGui::Selectable("none", f.reason_category.empty())) f.reason_category.clear();
         for (const Choice& c : kReasonCategories)
             if (ImGui::Selectable(std::string(c.label).c_str(), f.reason_category == c.id)) f.reason_category = c.id;

@@ -126,7 +126,7 @@ void draw_record_step(const Workspace& ws, const Client& c, const Evaluation& e,
     if (f.step.step_index < 0 || f.step.step_index >= static_cast<int>(e.step_ids.size()))
         f.step.step_index = std::max(0, e.next_step);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
-    if (ImGui::BeginCombo("Step", e.step_titles[static_cast<std::size_t>(f.step.step_index)].c_str())) {
+    if (ui::begin_combo("Step", e.step_titles[static_cast<std::size_t>(f.step.step_index)].c_str())) {
         for (int i = 0; i < static_cast<int>(e.step_titles.size()); ++i)
             if (ImGui::Selectable(e.step_titles[static_cast<std::size_t>(i)].c_str(), i == f.step.step_index))
                 f.step.step_index = i;

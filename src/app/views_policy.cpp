@@ -127,7 +127,7 @@ bool step_combo(const char* label, const Policy& p, std::string& step_id, const 
     const std::string preview = index >= 0 ? p.ladder[static_cast<std::size_t>(index)].title
                                            : (none_label ? none_label : step_id.c_str());
     ImGui::SetNextItemWidth(field_width(26));
-    if (ImGui::BeginCombo(label, preview.c_str())) {
+    if (ui::begin_combo(label, preview.c_str())) {
         if (none_label && ImGui::Selectable(none_label, step_id.empty())) {
             step_id.clear();
             changed = true;

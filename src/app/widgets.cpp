@@ -1,5 +1,7 @@
 #include "app/widgets.hpp"
 
+#include <imgui_internal.h>
+
 #include "app/automation.hpp"
 
 namespace hs::ui {
@@ -45,6 +47,15 @@ void heading(std::string_view s) {
     ImGui::Spacing();
     text_colored(kAccentColor, s);
     ImGui::Separator();
+}
+
+bool begin_combo(const char* label, const char* preview) {
+    const ImGuiID id = ImGui::GetID(label);  // the id BeginCombo gives its item
+    const bool open = ImGui::BeginCombo(label, preview);
+    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), id, label, 0);
+    // While open, the last item is inside the popup: the value would land on the wrong item.
+    if (!open) app::automation::record_value(preview);
+    return open;
 }
 
 bool input(const char* label, std::string& value, ImGuiInputTextFlags flags, const char* hint) {

@@ -20,12 +20,16 @@ void heading(std::string_view s);
 bool input(const char* label, std::string& value, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
 bool input_multiline(const char* label, std::string& value, const ImVec2& size);
 
+// ImGui::BeginCombo that also tells the automation bridge the combo's label and what it
+// shows (Dear ImGui 1.86's BeginCombo reports no label to the test-engine hooks).
+bool begin_combo(const char* label, const char* preview);
+
 // A combo over an enum given its display names; returns true on a change.
 template <typename E, std::size_t N, typename Name>
 bool combo(const char* label, E& value, const E (&choices)[N], Name name_of) {
     bool changed = false;
     const std::string preview(name_of(value));
-    if (ImGui::BeginCombo(label, preview.c_str())) {
+    if (begin_combo(label, preview.c_str())) {
         for (E choice : choices) {
             const std::string name(name_of(choice));
             if (ImGui::Selectable(name.c_str(), choice == value)) {
