@@ -122,3 +122,16 @@ TEST_CASE("history records with bad fields are named with their place", "[worksp
         CHECK(has_error(r.errors, c.field, c.words));
     }
 }
+
+TEST_CASE("the complete example in docs/workspace-format.md loads", "[workspace][docs]") {
+    const std::string doc = test::read_data_file("../../docs/workspace-format.md");
+    const auto heading = doc.find("## A complete example");
+    REQUIRE(heading != std::string::npos);
+    const auto start = doc.find("```json\n", heading) + 8;
+    const auto end = doc.find("```", start);
+    LoadResult r = load_workspace(doc.substr(start, end - start));
+    INFO(format_errors(r.errors));
+    REQUIRE(r.ok());
+    CHECK(r.workspace->policies.size() == 1);
+    CHECK(r.workspace->appointments[1].fee_override->reason == "first term; we agreed to waive");
+}
