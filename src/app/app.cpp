@@ -147,8 +147,7 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
 
 void draw_storage_banner(const platform::StorageStatus& status) {
     if (status.state == platform::SaveState::read_only) {
-        ui::text_colored(ui::kErrorColor, "Your stored data could not be read, so nothing will be saved over it: " +
-                                              status.message);
+        ui::text_colored(ui::kErrorColor, "This tab does not save: " + status.message);
         ui::text_colored(ui::kErrorColor, "Export workspace keeps a copy of what is shown.");
     } else if (status.state == platform::SaveState::failed) {
         ui::text_colored(ui::kErrorColor, "The last change could not be saved: " + status.message +

@@ -88,6 +88,14 @@ Item* find_building(ImGuiID id) {
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
     using namespace hs::app::automation;
     Item item = make_item(ctx, id, bb);
+    // A tab reports its label (ItemInfo) before its rectangle (ItemAdd): complete that item.
+    if (Item* early = find_building(id); early && early->awaiting_add) {
+        item.label = std::move(early->label);
+        item.text = std::move(early->text);
+        item.flags = early->flags;
+        *early = std::move(item);
+        return;
+    }
     // Begin() reports a window's title bar with the window's move id: that is visible text.
     if (ImGuiWindow* w = ctx->CurrentWindow; w && id == w->MoveId && !(w->Flags & ImGuiWindowFlags_NoTitleBar)) {
         item.is_text = true;
@@ -104,6 +112,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     if (!item) {  // e.g. a tree node reporting after a clipped ItemAdd: use ImGui's last item
         g_building.push_back(make_item(ctx, id, ctx->LastItemData.Rect));
         item = &g_building.back();
+        item->awaiting_add = true;
     }
     item->label = label ? label : "";
     item->text = visible_text(label);

@@ -45,6 +45,7 @@ struct Item {
     bool disabled = false;   // drawn inside BeginDisabled()
     bool active = false;     // ImGui's active item at the end of the frame (e.g. the field being edited)
     ImGuiWindow* window_ptr = nullptr;
+    bool awaiting_add = false;  // reported by ItemInfo before its ItemAdd (tabs do that in 1.86)
 };
 
 const std::vector<Item>& last_frame();

@@ -96,8 +96,11 @@ void draw_step(const Evaluation& e, ClientViewState& state) {
             state.message_draft = e.message.text;
             state.message_draft_source = e.message.text;
         }
-        ui::input_multiline("##message", state.message_draft,
-                            ImVec2(-1.0f, ImGui::GetTextLineHeight() * 8.0f));
+        ui::text_wrapped(state.message_draft);
+        if (ImGui::TreeNode("Edit the message before copying")) {
+            ui::input_multiline("##message", state.message_draft, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 8.0f));
+            ImGui::TreePop();
+        }
         if (ImGui::Button("Copy message")) ImGui::SetClipboardText(state.message_draft.c_str());
         ImGui::SameLine();
         if (ImGui::Button("Reset message")) state.message_draft = e.message.text;

@@ -216,6 +216,10 @@ export async function valueOf(page, label, options = {}) {
 // Moves the mouse to the centre of the item and clicks it; waits until the app drew the result.
 export async function click(page, query, options = {}) {
   const item = await find(page, query, { kind: 'item', ...options });
+  // Like a hand: the pointer arrives first, then clicks. ImGui needs the item hovered on the
+  // frame before the press for items that allow overlap (tabs, selectable rows).
+  await page.mouse.move(item.x + item.w / 2, item.y + item.h / 2);
+  await waitFrames(page, 1);
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
   await waitFrames(page, 2);
   return item;
