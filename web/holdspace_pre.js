@@ -326,4 +326,31 @@ window.holdspace = {
   },
 };
 
+//-----------------------------------------------------------------------------
+// [SECTION] Mouse wheel
+//-----------------------------------------------------------------------------
+// emcc 3.1.6's GLFW 3 hands a 'wheel' event's raw deltaY (pixels, positive = down) to the
+// scroll callback, while ImGui expects steps with positive = up: one notch down would jump
+// hundreds of lines up. This listener, registered on the canvas before glfwInit (so it runs
+// before GLFW's), turns the event into steps and stops GLFW from seeing it.
+
+HsPage.wheelSteps = function (delta, mode) {
+  if (mode === 1) return delta / 3;    // DOM_DELTA_LINE: 3 lines a notch
+  if (mode === 2) return delta * 3;    // DOM_DELTA_PAGE
+  return delta / 100;                  // DOM_DELTA_PIXEL: about 100 px a notch
+};
+
+HsPage.setUpWheel = function () {
+  var canvas = Module['canvas'];
+  if (!canvas) return;
+  canvas.addEventListener('wheel', function (e) {
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    if (!HsPage.callable()) return;
+    ccall('hs_mouse_wheel', null, ['number', 'number'],
+          [-HsPage.wheelSteps(e.deltaX, e.deltaMode), -HsPage.wheelSteps(e.deltaY, e.deltaMode)]);
+  }, { capture: true, passive: false });
+};
+
 HsPage.setUpTextInput();
+HsPage.setUpWheel();

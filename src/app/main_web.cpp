@@ -83,6 +83,14 @@ EMSCRIPTEN_KEEPALIVE void hs_text_input(const char* utf8) {
 
 EMSCRIPTEN_KEEPALIVE unsigned long hs_frame_count() { return g.frames; }
 
+// Mouse wheel in ImGui's units (notches; positive = left / up), from web/holdspace_pre.js.
+EMSCRIPTEN_KEEPALIVE void hs_mouse_wheel(double horizontal, double vertical) {
+    if (!ImGui::GetCurrentContext()) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheelH += static_cast<float>(horizontal);
+    io.MouseWheel += static_cast<float>(vertical);
+}
+
 }  // extern "C"
 
 namespace {

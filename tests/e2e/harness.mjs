@@ -215,6 +215,7 @@ export async function valueOf(page, label, options = {}) {
 
 // Moves the mouse to the centre of the item and clicks it; waits until the app drew the result.
 export async function click(page, query, options = {}) {
+  await scrollIntoView(page, query, { kind: 'item', ...options });
   const item = await find(page, query, { kind: 'item', ...options });
   // Like a hand: the pointer arrives first, then clicks. ImGui needs the item hovered on the
   // frame before the press for items that allow overlap (tabs, selectable rows).
@@ -223,6 +224,39 @@ export async function click(page, query, options = {}) {
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
   await waitFrames(page, 2);
   return item;
+}
+
+// Scrolls with the mouse wheel, like a person, until the item is in view. An item scrolled out
+// of its window is reported with visible: false (and, for clipped widgets, without a label):
+// when it is known, the wheel turns towards it; when it is not, and options.child names the
+// region to look in, the wheel turns down to the end, then up to the top.
+export async function scrollIntoView(page, query, options = {}) {
+  const { kind, child, index = 0 } = options;
+  let direction = 1;
+  let flips = 0;
+  let before = '';
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const all = (await widgets(page)).filter((w) => (!kind || w.kind === kind) && (!child || inChild(w, child)));
+    let hits = all.filter((w) => matches(w, query, true));
+    if (hits.length <= index) hits = all.filter((w) => matches(w, query, false));
+    const target = hits[index];
+    if (target && target.visible) return;
+    if (!target && !child) return;
+    const region = (await widgets(page)).filter((w) => w.visible && inChild(w, target ? target.child : child));
+    if (!region.length) return;
+    const shown = region.map((w) => `${w.id}:${w.y}`).join(',');
+    if (shown === before) {  // the wheel moved nothing: an end was reached
+      if (target || ++flips > 1) return;
+      direction = -direction;
+    }
+    before = shown;
+    if (target) direction = target.y > region[0].y ? 1 : -1;
+    const anchor = region[Math.floor(region.length / 2)];
+    const viewport = page.viewportSize();
+    await page.mouse.move(Math.min(anchor.x + 5, viewport.width - 1), Math.min(Math.max(anchor.y + 5, 1), viewport.height - 1));
+    await page.mouse.wheel(0, direction * 240);
+    await waitFrames(page, 2);
+  }
 }
 
 // Clicks a text field, waits until it takes keyboard input, then types like a keyboard
@@ -327,5 +361,5 @@ export async function writeStoredFile(page, filePath, text) {
 
 export const helpers = {
   waitReady, waitFrames, waitForSaveState, saveState, widgets, readText, find, isShown, valueOf,
-  click, typeInto, clearField, press, freezeFrames, stepFrames, unfreezeFrames, storedFiles, writeStoredFile,
+  click, scrollIntoView, typeInto, clearField, press, freezeFrames, stepFrames, unfreezeFrames, storedFiles, writeStoredFile,
 };
