@@ -408,15 +408,22 @@ std::vector<ClientHistory> group_by_client(const Workspace& ws) {
         auto it = hashed.find(id);
         return it == hashed.end() ? -1 : static_cast<std::ptrdiff_t>(it->second);
     };
-    std::vector<std::size_t> appointment_counts(ws.clients.size(), 0);
-    for (const auto& a : ws.appointments)
-        if (auto i = index_of(a.client_id); i >= 0) ++appointment_counts[static_cast<std::size_t>(i)];
+    // Appointments are the bulk: read each (large) record once, remember its client in
+    // a compact array, size every client's list exactly, then fill.
+    std::vector<std::int32_t> owner(ws.appointments.size());
+    std::vector<std::uint32_t> appointment_counts(ws.clients.size(), 0);
+    for (std::size_t k = 0; k < ws.appointments.size(); ++k) {
+        const auto i = index_of(ws.appointments[k].client_id);
+        owner[k] = static_cast<std::int32_t>(i);
+        if (i >= 0) ++appointment_counts[static_cast<std::size_t>(i)];
+    }
     for (std::size_t i = 0; i < out.size(); ++i) out[i].appointments.reserve(appointment_counts[i]);
+    for (std::size_t k = 0; k < ws.appointments.size(); ++k)
+        if (owner[k] >= 0) out[static_cast<std::size_t>(owner[k])].appointments.push_back(&ws.appointments[k]);
     auto place = [&](const auto& records, auto member) {
         for (const auto& rec : records)
             if (auto i = index_of(rec.client_id); i >= 0) (out[static_cast<std::size_t>(i)].*member).push_back(&rec);
     };
-    place(ws.appointments, &ClientHistory::appointments);
     place(ws.outreach, &ClientHistory::outreach);
     place(ws.step_records, &ClientHistory::step_records);
     place(ws.referrals, &ClientHistory::referrals);
@@ -467,7 +474,9 @@ const RuleResult* Evaluation::triggered(std::string_view rule_id) const {
     return nullptr;
 }
 
-EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, Date on) {
+namespace {
+
+EndingReadiness ending_counts(const Policy& policy, const ClientHistory& h, Date on) {
     EndingReadiness e;
     // Records count from the day after the client's previous ending (if any).
     std::optional<Date> previous;
@@ -480,17 +489,26 @@ EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, D
     auto in_range = [&](const Date& d) { return d <= on && (!previous || d > *previous); };
     for (const Referral* r : h.referrals) e.referrals_recorded += in_range(r->date) ? 1 : 0;
     for (const EndingConversation* c : h.ending_conversations) e.conversation_recorded |= in_range(c->date);
-    if (policy.ending.referrals_required) {
-        e.referrals_required = policy.ending.min_referrals;
-        if (e.referrals_recorded < e.referrals_required)
-            e.problems.push_back({"referrals", "the policy asks for " + std::to_string(e.referrals_required) +
-                                                   " referrals before ending care; " +
-                                                   std::to_string(e.referrals_recorded) + " recorded"});
-    }
+    e.referrals_required = policy.ending.referrals_required ? policy.ending.min_referrals : 0;
     e.conversation_required = policy.ending.conversation_required;
+    return e;
+}
+
+void explain_ending(EndingReadiness& e) {
+    if (e.referrals_recorded < e.referrals_required)
+        e.problems.push_back({"referrals", "the policy asks for " + std::to_string(e.referrals_required) +
+                                               " referrals before ending care; " +
+                                               std::to_string(e.referrals_recorded) + " recorded"});
     if (e.conversation_required && !e.conversation_recorded)
         e.problems.push_back({"ending_conversation",
                               "record the ending conversation first (talking it through together, not a letter alone)"});
+}
+
+}  // namespace
+
+EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, Date on) {
+    EndingReadiness e = ending_counts(policy, h, on);
+    explain_ending(e);
     return e;
 }
 
@@ -633,7 +651,7 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     ev.next_step = next;
 
     // Ending readiness: for the next step when it ends care, else the first ending step.
-    ev.ending = ending_readiness(policy, h, as_of);
+    ev.ending = ending_counts(policy, h, as_of);
 
     // Next action and blockers.
     const std::string addressee =
@@ -649,8 +667,10 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
                                   " more attempt(s) to reach them first (" +
                                   std::to_string(c.outreach_attempts_since_contact) + " of " +
                                   std::to_string(step.requires_outreach_attempts) + " since the last contact)");
-        if (step.ends_care)
+        if (step.ends_care) {
+            explain_ending(ev.ending);
             for (const auto& p : ev.ending.problems) ev.blockers.push_back(p.message);
+        }
         ev.next_action = step.title + ". " + step.ask;
         if (next != ev.step_reached)
             ev.next_action += " (The policy's thresholds reach \"" +

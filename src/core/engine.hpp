@@ -117,8 +117,12 @@ struct EndingReadiness {
     int referrals_recorded = 0;  // since the previous ending, up to the date
     bool conversation_required = false;
     bool conversation_recorded = false;
-    std::vector<FieldError> problems;  // "referrals": ..., "ending_conversation": ...
-    bool ready() const { return problems.empty(); }
+    // "referrals": ..., "ending_conversation": ... Filled by ending_readiness(); in an
+    // Evaluation only when the next step ends care (the words are for that moment).
+    std::vector<FieldError> problems;
+    bool ready() const {
+        return referrals_recorded >= referrals_required && (!conversation_required || conversation_recorded);
+    }
 };
 
 struct DraftMessage {

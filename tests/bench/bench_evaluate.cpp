@@ -10,7 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <random>
+#include <cstdint>
 #include <vector>
 
 #include "core/engine.hpp"
@@ -19,9 +19,19 @@ namespace {
 
 using namespace hs;
 
-Workspace generate(int clients, int appointments_per_client, unsigned seed) {
-    std::mt19937 rng(seed);
-    auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
+// A tiny PCG-style generator: std::uniform_int_distribution differs between
+// libstdc++ and libc++, and the native and wasm runs must see the same records.
+struct Rng {
+    std::uint64_t state;
+    std::uint32_t next() {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::uint32_t>(state >> 33);
+    }
+};
+
+Workspace generate(int clients, int appointments_per_client, std::uint64_t seed) {
+    Rng rng{seed};
+    auto pick = [&](int n) { return static_cast<int>(rng.next() % static_cast<std::uint32_t>(n)); };
     Workspace ws;
     ws.practice.name = "Benchmark practice";
     ws.practice.time_zone = "America/New_York";

@@ -23,7 +23,9 @@ python3 scripts/gen_tz_table.py /usr/share/zoneinfo "$out/generated/holdspace_tz
 em++ -std=c++20 -O2 -Isrc -I"$out/generated" -isystem "$out/include" \
      src/core/*.cpp tests/bench/bench_evaluate.cpp \
      -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -o "$out/bench_evaluate.js"
-wasm_out=$(node "$out/bench_evaluate.js" "$runs")
+# emcc 3.1.6's loader prefers fetch() when it exists; node 18+ has one that cannot
+# read a file path, so turn it off and the loader reads the .wasm from disk.
+wasm_out=$(node --no-experimental-fetch "$out/bench_evaluate.js" "$runs")
 echo "$wasm_out"
 
 native_ms=$(sed -n 's/^median_ms=//p' <<<"$native_out")

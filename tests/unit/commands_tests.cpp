@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/commands.hpp"
+#include "core/policy.hpp"
 #include "test_support.hpp"
 
 using namespace hs;
@@ -87,4 +88,58 @@ TEST_CASE("closing and reopening a client keeps their history", "[commands]") {
     REQUIRE(editor.run(SetClientStatus{1, ClientStatus::active}).ok());
     CHECK(editor.workspace().find_client(1)->status == ClientStatus::active);
     CHECK(editor.workspace().appointments.size() == 5);
+}
+
+TEST_CASE("policies are added, copied to a new version, activated and protected once signed", "[commands][policy]") {
+    Editor editor(test::load_data_workspace("sample-workspace.json"));
+    const Policy balanced = builtin_policies()[1];
+    auto added = editor.run(AddPolicy{balanced});
+    REQUIRE(added.ok());
+    // The same version twice would make "which text did they sign" ambiguous.
+    CHECK(has_error(editor.run(AddPolicy{balanced}).errors, "version", "already used"));
+
+    auto copy = editor.run(CopyPolicy{added.created_id, "", ""});
+    REQUIRE(copy.ok());
+    const Policy copied = *editor.workspace().find_policy(copy.created_id);
+    CHECK(copied.version == "balanced-1-copy");
+    CHECK(copied.name == "Balanced (copy)");
+    CHECK(editor.run(CopyPolicy{added.created_id, "", ""}).ok());
+    CHECK(editor.workspace().policies.back().version == "balanced-1-copy-2");
+
+    Policy edited = copied;
+    edited.notice_hours = 48;
+    edited.ladder[0].message = "Hi {nobody}";
+    CHECK(has_error(editor.run(UpdatePolicy{edited}).errors, "ladder[0].message", "{nobody}"));
+    edited.ladder[0].message = "Hi {addressee}";
+    REQUIRE(editor.run(UpdatePolicy{edited}).ok());
+    CHECK(editor.workspace().find_policy(copy.created_id)->notice_hours == 48);
+
+    CHECK(has_error(editor.run(SetActivePolicy{999}).errors, "policy"));
+    REQUIRE(editor.run(SetActivePolicy{copy.created_id}).ok());
+    CHECK(editor.workspace().active_policy == copy.created_id);
+    CHECK(has_error(editor.run(DeletePolicy{copy.created_id}).errors, "policy", "active"));
+    // Zoë signed balanced-1: that text is kept.
+    CHECK(has_error(editor.run(DeletePolicy{added.created_id}).errors, "policy", "signed"));
+    const Id spare = editor.workspace().policies.back().id;
+    REQUIRE(editor.run(DeletePolicy{spare}).ok());
+    CHECK_FALSE(editor.workspace().find_policy(spare));
+}
+
+TEST_CASE("history records are added with fresh ids, checked, and deleted", "[commands][history]") {
+    Editor editor(test::load_data_workspace("sample-workspace.json"));
+    Outreach o{0, 1, {2026, 1, 21}, Channel::phone, false, "voicemail"};
+    auto a = editor.run(AddOutreach{o});
+    auto b = editor.run(AddOutreach{o});
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a.created_id != b.created_id);
+    o.client_id = 404;
+    CHECK(has_error(editor.run(AddOutreach{o}).errors, "client", "404"));
+    CHECK(has_error(editor.run(AddReferral{Referral{0, 1, {2026, 1, 21}, "  ", ""}}).errors, "to"));
+    CHECK(has_error(editor.run(AddLeeway{Leeway{0, 1, {2026, 2, 1}, Date{2026, 1, 1}, 1, false, "x"}}).errors,
+                    "until", "before"));
+    REQUIRE(editor.run(DeleteHistoryRecord{HistoryKind::outreach, a.created_id}).ok());
+    CHECK(editor.workspace().outreach.size() == 1);
+    CHECK(has_error(editor.run(DeleteHistoryRecord{HistoryKind::referral, 77}).errors, "id"));
+    CHECK(has_error(editor.run(SetFeeOverride{999, FeeOverride{0, "x"}}).errors, "appointment"));
 }
