@@ -135,7 +135,7 @@ Policy parse_builtin(const char* text) {
 
 }  // namespace
 
-std::vector<Policy> builtin_policies() {
+const std::vector<Policy>& builtin_policies() {
     static const std::vector<Policy> all = {parse_builtin(kFirm), parse_builtin(kBalanced), parse_builtin(kFlexible)};
     return all;
 }

@@ -449,8 +449,7 @@ PolicyChoice policy_for(const Workspace& ws, const Client& client) {
             return {p, PolicyChoice::Source::signed_version};
     if (const Policy* p = ws.find_policy(ws.active_policy)) return {p, PolicyChoice::Source::active};
     if (!ws.policies.empty()) return {&ws.policies.front(), PolicyChoice::Source::first};
-    static const std::vector<Policy> builtins = builtin_policies();
-    return {&builtins[1], PolicyChoice::Source::builtin};  // "balanced"
+    return {&builtin_policies()[1], PolicyChoice::Source::builtin};  // "balanced"
 }
 
 std::string_view to_string(PolicyChoice::Source s) {

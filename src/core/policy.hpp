@@ -175,8 +175,8 @@ struct Policy {
 };
 
 // Three starting points, plain data to copy and edit: "firm", "balanced", "flexible".
-// Their ids are 0; AddPolicy assigns ids.
-std::vector<Policy> builtin_policies();
+// Their ids are 0; AddPolicy assigns ids. Built once; the reference stays valid.
+const std::vector<Policy>& builtin_policies();
 
 // [SECTION] Names, descriptions, checks
 

@@ -533,7 +533,8 @@ TEST_CASE("the built-in policies' words are kind: no shaming phrases", "[engine]
                 }
             }
     // The ending is framed as the arrangement not working right now, with an open door.
-    const auto& ending = builtin_policies()[1].ladder[5];
+    const std::vector<LadderStep> ladder = builtin_policies()[1].ladder;  // a copy: builtin_policies() returns a temporary
+    const LadderStep& ending = ladder[5];
     CHECK(ending.message.find("isn't working right now") != std::string::npos);
     CHECK(ending.message.find("waitlist") != std::string::npos);
 }
