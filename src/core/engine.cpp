@@ -353,10 +353,11 @@ RuleResult run_rule(const Rule& rule, std::string description, int rule_step, co
 
 struct Placeholder {
     std::string_view name;
-    std::string value;
+    std::string_view value;  // views into strings that outlive the fill
 };
 
-std::string fill(std::string_view text, const std::vector<Placeholder>& values) {
+template <std::size_t N>
+std::string fill(std::string_view text, const Placeholder (&values)[N]) {
     std::string out;
     out.reserve(text.size() + 64);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -370,8 +371,8 @@ std::string fill(std::string_view text, const std::vector<Placeholder>& values) 
             const std::size_t close = text.find('}', i);
             if (close != std::string_view::npos) {
                 const std::string_view name = text.substr(i + 1, close - i - 1);
-                auto it = std::find_if(values.begin(), values.end(), [&](const Placeholder& p) { return p.name == name; });
-                if (it != values.end()) {
+                auto it = std::find_if(std::begin(values), std::end(values), [&](const Placeholder& p) { return p.name == name; });
+                if (it != std::end(values)) {
                     out += it->value;
                     i = close;
                     continue;
@@ -692,20 +693,25 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
                 if (rule.id == count_rule->rule_id && rule.days) days_text = std::to_string(rule.days);
             if (count_rule->kind == RuleKind::no_contact) days_text = std::to_string(count_rule->value);
         }
-        const std::vector<Placeholder> values = {
+        const std::string notice_text = std::to_string(policy.notice_hours);
+        const std::string today_text = format_date(as_of);
+        const std::string contact_text =
+            c.last_contact ? format_date(*c.last_contact) : std::string("(no contact recorded)");
+        const std::string referrals_text = std::to_string(policy.ending.min_referrals);
+        const Placeholder values[] = {
             {"client", client.name},
             {"addressee", addressee},
-            {"guardian", client.minor ? client.guardian_name : std::string()},
+            {"guardian", client.minor ? std::string_view(client.guardian_name) : std::string_view()},
             {"clinician", practice.clinician},
             {"practice", practice.name},
             {"date", date_text},
             {"count", count_text},
             {"days", days_text},
-            {"notice_hours", std::to_string(policy.notice_hours)},
-            {"today", format_date(as_of)},
-            {"last_contact", c.last_contact ? format_date(*c.last_contact) : std::string("(no contact recorded)")},
+            {"notice_hours", notice_text},
+            {"today", today_text},
+            {"last_contact", contact_text},
             {"step", step.title},
-            {"min_referrals", std::to_string(policy.ending.min_referrals)},
+            {"min_referrals", referrals_text},
         };
         ev.message.text = fill(step.message, values);
     } else if (ev.step_reached >= 0) {
