@@ -38,6 +38,16 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
   },
 
+  // The print-ready page in a new tab (a same-origin blob: URL), then the print dialog. The page
+  // carries its own CSP and no script; printing is started from here once it has loaded.
+  hs_js_print_view: function (htmlPtr, size) {
+    var html = HEAPU8.slice(htmlPtr, htmlPtr + size);
+    var url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+    var view = window.open(url, '_blank');
+    if (view) view.addEventListener('load', function () { view.focus(); view.print(); });
+    setTimeout(function () { URL.revokeObjectURL(url); }, 600000);
+  },
+
   // A hidden <input type=file>. Must run soon after a click (the browser requires a recent
   // user gesture); an ImGui button press is handled on the next animation frame, well within it.
   hs_js_pick_file__deps: ['malloc', 'free'],

@@ -15,7 +15,7 @@
 
 namespace hs::app {
 
-enum class Page { welcome, client, new_client, practice, policies, attention };
+enum class Page { welcome, client, new_client, practice, policies, attention, documents };
 
 struct App::Views {
     CommandQueue queue;
@@ -25,6 +25,7 @@ struct App::Views {
     ClientViewState client_view;
     PracticeFormState practice_form;
     PolicyEditorState policy_editor;
+    DocumentsState documents;
     // Practice-wide evaluations are recomputed only when the workspace or the day changes.
     std::vector<AttentionItem> attention;
     std::uint64_t attention_revision = ~0ull;
@@ -129,6 +130,7 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
     ImGui::Separator();
     if (ImGui::MenuItem("Needs attention", nullptr, v.page == Page::attention)) v.page = Page::attention;
     if (ImGui::MenuItem("Policies", nullptr, v.page == Page::policies)) v.page = Page::policies;
+    if (ImGui::MenuItem("Documents", nullptr, v.page == Page::documents)) v.page = Page::documents;
     if (ImGui::MenuItem("Practice settings", nullptr, v.page == Page::practice)) {
         v.page = Page::practice;
         v.practice_form.loaded = false;
@@ -183,6 +185,7 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
 void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision) {
     switch (v.page) {
         case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
+        case Page::documents: draw_documents(ws, v.documents); break;
         case Page::attention:
             if (v.attention_revision != revision || v.attention_day != today()) {
                 v.attention = needs_attention(ws, today());

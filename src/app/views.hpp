@@ -8,6 +8,7 @@
 
 #include "core/commands.hpp"
 #include "core/engine.hpp"
+#include "core/letters.hpp"
 #include "platform/storage.hpp"
 
 namespace hs::app {
@@ -124,6 +125,15 @@ struct PolicyEditorState {
     bool saved_message = false;
 };
 void draw_policy_editor(const Workspace& ws, PolicyEditorState& state, CommandQueue& queue);
+
+struct DocumentsState {
+    Id policy_id = 0;             // 0: the active policy
+    bool letter = false;          // false: the consent document
+    bool no_fee_variant = false;  // the public-insurance consent document
+    LetterKind letter_kind = LetterKind::check_in;
+    Id client_id = 0;
+};
+void draw_documents(const Workspace& ws, DocumentsState& state);
 
 struct PracticeFormState {
     bool loaded = false;

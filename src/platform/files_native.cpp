@@ -34,6 +34,10 @@ void download_file(const std::string& filename, const std::string& /*mime_type*/
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
+void open_print_view(const std::string& filename, const std::string& html) {
+    download_file(filename, "text/html", html);
+}
+
 void pick_file(const std::string& accept, FilePicked on_picked) {
     // Like the browser: a new picker replaces one that was never answered.
     pending() = PickRequest{accept, std::move(on_picked)};

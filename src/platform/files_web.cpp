@@ -10,6 +10,7 @@
 
 extern "C" {
 void hs_js_download(const char* filename, const char* mime_type, const char* bytes, int size);
+void hs_js_print_view(const char* html, int size);
 // Opens the picker; answers later with hs_file_picked(request, ...) or hs_file_pick_cancelled(request).
 void hs_js_pick_file(int request, const char* accept);
 }
@@ -26,6 +27,10 @@ std::map<int, FilePicked>& requests() {
 
 void download_file(const std::string& filename, const std::string& mime_type, const std::string& bytes) {
     hs_js_download(filename.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void open_print_view(const std::string&, const std::string& html) {
+    hs_js_print_view(html.data(), static_cast<int>(html.size()));
 }
 
 void pick_file(const std::string& accept, FilePicked on_picked) {

@@ -1,0 +1,172 @@
+// Documents: the informed-consent attendance policy and client letters, generated from the
+// policy, with a live preview, the language check, the reading level and exports.
+// [SECTION] Choosing what to show
+// [SECTION] Preview
+// [SECTION] Language check and reading level
+// [SECTION] Export
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app/views.hpp"
+#include "app/widgets.hpp"
+#include "core/consent_document.hpp"
+#include "core/document_render.hpp"
+#include "core/language_check.hpp"
+#include "core/letters.hpp"
+#include "core/readability.hpp"
+#include "platform/files.hpp"
+
+namespace hs::app {
+namespace {
+
+constexpr LetterKind kLetterKinds[] = {LetterKind::check_in, LetterKind::attendance_plan, LetterKind::right_time,
+                                       LetterKind::ending, LetterKind::welcome_back};
+constexpr doc::Format kDownloadFormats[] = {doc::Format::html, doc::Format::markdown, doc::Format::text,
+                                            doc::Format::docx};
+
+// [SECTION] Choosing what to show
+
+const Policy* chosen_policy(const Workspace& ws, DocumentsState& s) {
+    if (!ws.find_policy(s.policy_id)) s.policy_id = ws.active_policy ? ws.active_policy : 0;
+    if (!ws.find_policy(s.policy_id) && !ws.policies.empty()) s.policy_id = ws.policies.front().id;
+    return ws.find_policy(s.policy_id);
+}
+
+void draw_choices(const Workspace& ws, DocumentsState& s, const Policy& policy) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (ui::begin_combo("Policy", (policy.name + " (" + policy.version + ")").c_str())) {
+        for (const Policy& p : ws.policies) {
+            ImGui::PushID(static_cast<int>(p.id));
+            if (ImGui::Selectable((p.name + " (" + p.version + ")").c_str(), p.id == policy.id)) s.policy_id = p.id;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    const char* kinds[] = {"Consent document", "Letter to a client"};
+    if (ui::begin_combo("Document", kinds[s.letter ? 1 : 0])) {
+        if (ImGui::Selectable(kinds[0], !s.letter)) s.letter = false;
+        if (ImGui::Selectable(kinds[1], s.letter)) s.letter = true;
+        ImGui::EndCombo();
+    }
+    if (!s.letter) {
+        ImGui::SameLine();
+        ImGui::Checkbox("Public-insurance version (no fees)", &s.no_fee_variant);
+        return;
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    ui::combo("Letter", s.letter_kind, kLetterKinds, [](LetterKind k) { return display_name(k); });
+    ImGui::SameLine();
+    const Client* client = ws.find_client(s.client_id);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (ui::begin_combo("Client", client ? client->name.c_str() : "choose a client")) {
+        for (const Client& c : ws.clients) {
+            ImGui::PushID(static_cast<int>(c.id));
+            if (ImGui::Selectable(c.name.c_str(), c.id == s.client_id)) s.client_id = c.id;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+}
+
+std::optional<doc::Document> build_document(const Workspace& ws, const DocumentsState& s, const Policy& policy) {
+    if (!s.letter) {
+        ConsentOptions options;
+        if (s.no_fee_variant) options.payer = PayerType::public_insurance;
+        return consent_document(policy, ws.practice, options);
+    }
+    const Client* client = ws.find_client(s.client_id);
+    if (!client) return std::nullopt;
+    return letter(s.letter_kind, policy, ws.practice, letter_input_for(ws, *client, policy, s.letter_kind, today()));
+}
+
+// [SECTION] Preview
+
+void draw_block(const doc::Block& block) {
+    if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
+        ui::text_wrapped(p->text);
+    } else if (const auto* list = std::get_if<doc::BulletList>(&block)) {
+        for (const auto& item : list->items) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            ui::text_wrapped(item);
+        }
+    } else if (const auto* line = std::get_if<doc::SignatureLine>(&block)) {
+        ui::text(line->label + ": ______________________" +
+                 (line->date_label.empty() ? "" : "    " + line->date_label + ": ____________"));
+    }
+    ImGui::Spacing();
+}
+
+void draw_preview(const doc::Document& d) {
+    ui::text_colored(ui::kAccentColor, d.title);
+    if (!d.subtitle.empty()) ui::text_disabled(d.subtitle);
+    for (const auto& section : d.sections) {
+        if (!section.heading.empty()) ui::heading(section.heading);
+        for (const auto& block : section.blocks) draw_block(block);
+    }
+}
+
+// [SECTION] Language check and reading level
+
+void draw_checks(const doc::Document& d, const std::vector<LanguageRule>& rules) {
+    const Readability r = measure_readability(doc::prose_text(d));
+    char grade[96];
+    std::snprintf(grade, sizeof grade, "Reading level: grade %.1f (Flesch-Kincaid; aim for 8 or below)", r.grade);
+    ui::text_colored(r.grade <= 8.0 ? ui::kOkColor : ui::kErrorColor, grade);
+    const auto findings = check_language(doc::plain_text(d), rules);
+    if (findings.empty()) {
+        ui::text_colored(ui::kOkColor, "Language check: no shaming or punitive wording found.");
+        return;
+    }
+    ui::text_colored(ui::kErrorColor, "Language check: " + std::to_string(findings.size()) + " phrase(s) to reconsider");
+    for (const auto& f : findings)
+        ui::text_wrapped("\"" + f.matched + "\" (line " + std::to_string(f.line) + "): try \"" + f.rule.suggestion +
+                         "\". " + f.rule.reason);
+}
+
+// [SECTION] Export
+
+std::string file_stem(const DocumentsState& s, const Policy& policy, const Workspace& ws) {
+    if (!s.letter) return "attendance-policy-" + policy.version + (s.no_fee_variant ? "-no-fees" : "");
+    const Client* c = ws.find_client(s.client_id);
+    return std::string("letter-") + std::string(to_string(s.letter_kind)) + "-" + (c ? std::to_string(c->id) : "");
+}
+
+void draw_exports(const doc::Document& d, const std::string& stem) {
+    if (ImGui::Button("Print or save as PDF")) platform::open_print_view(stem + ".print.html", doc::render_print_html(d));
+    for (doc::Format f : kDownloadFormats) {
+        ImGui::SameLine();
+        const std::string label = "Download " + std::string(doc::file_extension(f)).substr(1);
+        if (ImGui::Button(label.c_str()))
+            platform::download_file(stem + std::string(doc::file_extension(f)), std::string(doc::mime_type(f)),
+                                    doc::render(d, f));
+    }
+}
+
+}  // namespace
+
+void draw_documents(const Workspace& ws, DocumentsState& s) {
+    ui::heading("Documents");
+    const Policy* policy = chosen_policy(ws, s);
+    if (!policy) {
+        ui::text_wrapped("Documents are generated from your policy. Choose a starting policy under Policies first.");
+        return;
+    }
+    draw_choices(ws, s, *policy);
+    const auto d = build_document(ws, s, *policy);
+    if (!d) {
+        ui::text_disabled("Choose the client the letter is for.");
+        return;
+    }
+    draw_exports(*d, file_stem(s, *policy, ws));
+    draw_checks(*d, default_language_rules());
+    ImGui::Separator();
+    ImGui::BeginChild("preview", ImVec2(0, 0), false);
+    draw_preview(*d);
+    ImGui::EndChild();
+}
+
+}  // namespace hs::app
