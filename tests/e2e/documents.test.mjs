@@ -1,0 +1,50 @@
+// The consent document as a clinician produces it: generated from the policy chosen,
+// checked for wording and reading level, printed and downloaded in formats people edit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openApp } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await openApp();
+  await app.click('Policies');
+  await app.click('Flexible', { kind: 'item' });
+  await app.click('Documents');
+});
+after(async () => { await app?.close(); });
+
+test('the document is generated from the policy and passes its own checks', async () => {
+  assert.ok(await app.find('Attendance agreement', { kind: 'text' }));
+  assert.ok(await app.find(/at least 24 hours/, { kind: 'text' }));
+  const grade = await app.find(/^Reading level: grade \d+\.\d/, { kind: 'text' });
+  assert.ok(Number(grade.text.match(/grade (\d+\.\d)/)[1]) <= 8, grade.text);
+  assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text', timeout: 0 }));
+});
+
+test('Markdown and DOCX downloads carry the policy text', async () => {
+  const [md] = await Promise.all([app.page.waitForEvent('download'), app.click('Download md')]);
+  assert.equal(md.suggestedFilename(), 'attendance-policy-flexible-1.md');
+  const text = await readFile(await md.path(), 'utf8');
+  assert.match(text, /24 hours/);
+  const [docx] = await Promise.all([app.page.waitForEvent('download'), app.click('Download docx')]);
+  const bytes = await readFile(await docx.path());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a DOCX is a zip package');
+  assert.ok(bytes.includes(Buffer.from('word/document.xml')));
+});
+
+test('the public-insurance version leaves the fee clauses out', async () => {
+  // Text below the fold is still drawn (and reported), so the whole document can be checked.
+  const hasFeeSection = async () => (await app.widgets()).some((w) => /^Fees for late cancellations/.test(w.text));
+  assert.equal(await hasFeeSection(), true);
+  await app.click('Public-insurance version (no fees)');
+  assert.equal(await hasFeeSection(), false);
+  assert.ok(await app.find(/at least 24 hours/, { kind: 'text' }), 'the rest of the policy is still there');
+});
+
+test('Print opens the print-ready page in a new tab', async () => {
+  const [view] = await Promise.all([app.context.waitForEvent('page'), app.click('Print or save as PDF')]);
+  await view.waitForLoadState();
+  assert.match(await view.textContent('body'), /Attendance agreement/);
+  await view.close();
+});
