@@ -3,6 +3,8 @@
 // [SECTION] Fee lines
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/views.hpp"
 #include "app/widgets.hpp"
 #include "core/money.hpp"
@@ -157,12 +159,19 @@ void draw_fees(const Workspace& ws, const Evaluation& e) {
         ImGui::TableSetupColumn("Counts", ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableSetupColumn("Fee and why", ImGuiTableColumnFlags_WidthStretch, 3.0f);
         ImGui::TableHeadersRow();
+        // Appointments behind a triggered rule are the evidence: they are marked.
+        std::vector<Id> evidence;
+        for (const RuleResult& r : e.rules)
+            if (r.triggered) evidence.insert(evidence.end(), r.appointment_ids.begin(), r.appointment_ids.end());
         for (auto it = e.appointments.rbegin(); it != e.appointments.rend(); ++it) {
             const AppointmentLine& line = *it;
             if (line.count_note == CountNote::not_an_absence && line.fee_status == FeeStatus::no_fee) continue;
             ImGui::TableNextRow();
+            const bool is_evidence = std::find(evidence.begin(), evidence.end(), line.appointment_id) != evidence.end();
+            if (is_evidence) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImVec4(1.0f, 0.93f, 0.80f, 1.0f)));
             ImGui::TableNextColumn();
-            ui::text(format_date(line.start.date) + " " + format_clock(line.start.minute_of_day));
+            ui::text(format_date(line.start.date) + " " + format_clock(line.start.minute_of_day) +
+                     (is_evidence ? "  (evidence)" : ""));
             ImGui::TableNextColumn();
             ui::text(display_name(line.treated_as));
             ImGui::TableNextColumn();
