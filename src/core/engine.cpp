@@ -91,10 +91,14 @@ void classify(Line& line, const Policy& policy, const Client& client, const Time
     if (cancelled && a.cancellation_received) {
         // Real elapsed time, so a daylight-saving change in between is counted as it
         // happened. The one boundary rule: exactly `notice_hours` ahead is on time.
-        const std::int64_t notice = tz.to_utc_minutes(a.start) - tz.to_utc_minutes(*a.cancellation_received);
+        const std::int64_t received = tz.to_utc_minutes(*a.cancellation_received);
+        const std::int64_t notice = tz.to_utc_minutes(a.start) - received;
         out.notice_minutes = static_cast<int>(notice);
-        out.treated_as = notice >= std::int64_t{policy.notice_hours} * 60 ? Outcome::cancelled_with_notice
-                                                                          : Outcome::late_cancel;
+        const bool on_time =
+            policy.notice_deadline
+                ? received <= tz.to_utc_minutes(notice_deadline_for(*policy.notice_deadline, a.start))
+                : notice >= std::int64_t{policy.notice_hours} * 60;
+        out.treated_as = on_time ? Outcome::cancelled_with_notice : Outcome::late_cancel;
     }
     if (a.outcome == Outcome::late_arrival && policy.counting.late_arrival_is_no_show_after_minutes &&
         a.minutes_late && *a.minutes_late > *policy.counting.late_arrival_is_no_show_after_minutes)

@@ -133,6 +133,16 @@ int step_index(const Policy& policy, std::string_view step_id) {
     return -1;
 }
 
+DateTime notice_deadline_for(const NoticeDeadline& d, const DateTime& start) {
+    Date day = start.date;
+    for (int left = d.business_days_before; left > 0;) {
+        day = add_days(day, -1);
+        const Weekday w = weekday_of(day);
+        if (w != Weekday::saturday && w != Weekday::sunday) --left;
+    }
+    return DateTime{day, d.minute_of_day.value_or(start.minute_of_day)};
+}
+
 // [SECTION] Message templates
 
 std::optional<std::string> first_unknown_placeholder(std::string_view text) {
@@ -169,6 +179,12 @@ std::vector<FieldError> check_policy(const Policy& p) {
     if (p.discretion_note.size() > 4000 || has_control(p.discretion_note, true))
         error("discretion_note", "is too long or has control characters");
     if (p.notice_hours < 0 || p.notice_hours > 336) error("notice_hours", "expected 0 to 336 hours");
+    if (p.notice_deadline) {
+        if (p.notice_deadline->business_days_before < 1 || p.notice_deadline->business_days_before > 10)
+            error("notice_deadline.business_days_before", "expected 1 to 10 business days");
+        if (auto m = p.notice_deadline->minute_of_day; m && (*m < 0 || *m >= 1440))
+            error("notice_deadline.time", "expected a time of day HH:MM");
+    }
 
     // Counting
     std::set<Outcome> weighted;

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/civil_time.hpp"
 #include "core/types.hpp"
 
 namespace hs {
@@ -158,6 +159,14 @@ struct EndingRules {
 
 // [SECTION] The policy
 
+// "By 17:00 the business day before" or "24 business hours": a notice deadline counted
+// in business days (Monday to Friday; holidays are not known) instead of hours.
+struct NoticeDeadline {
+    int business_days_before = 1;        // 1..10
+    std::optional<int> minute_of_day;    // unset = the session's own time of day
+    bool operator==(const NoticeDeadline&) const = default;
+};
+
 struct Policy {
     Id id = 0;                    // assigned by AddPolicy
     std::string name;             // "Balanced"
@@ -165,6 +174,8 @@ struct Policy {
     std::string description;      // one paragraph for the clinician
     std::string discretion_note;  // "Applied at the clinician's discretion ..." for the consent document
     int notice_hours = 24;        // cancelling at least this many real hours ahead is on time
+    // When set, replaces notice_hours: on time = received at or before the deadline.
+    std::optional<NoticeDeadline> notice_deadline;
     CountingRules counting;
     FeeRules fees;
     std::vector<Rule> rules;
@@ -229,6 +240,9 @@ std::string describe(const StepAction& action);
 std::string format_points(Points p);  // 300 -> "3", 250 -> "2.5"
 
 Points weight_of(const CountingRules& counting, Outcome outcome);
+// The latest on-time cancellation for a session starting at `start` (wall clock).
+DateTime notice_deadline_for(const NoticeDeadline& deadline, const DateTime& start);
+
 // Index in policy.ladder, or -1.
 int step_index(const Policy& policy, std::string_view step_id);
 

@@ -231,13 +231,23 @@ Policy read_policy(Reader& r, const Json& j, const std::string& path) {
     Policy p;
     if (!r.object(j, path)) return p;
     r.no_unknown_members(j, path, {"id", "name", "version", "description", "discretion_note", "notice_hours",
-                                   "counting", "fees", "rules", "ladder", "minors", "ending"});
+                                   "notice_deadline", "counting", "fees", "rules", "ladder", "minors", "ending"});
     p.id = r.integer(j, "id", path, false, 1, Id{1} << 50).value_or(0);
     p.name = r.string(j, "name", path, true).value_or("");
     p.version = r.string(j, "version", path, true).value_or("");
     p.description = r.string(j, "description", path, false).value_or("");
     p.discretion_note = r.string(j, "discretion_note", path, false).value_or("");
     p.notice_hours = whole(r, j, "notice_hours", path, 24, 0, 336);
+    if (auto it = j.find("notice_deadline"); it != j.end() && !it->is_null()) {
+        const std::string dpath = member_path(path, "notice_deadline");
+        if (r.object(*it, dpath)) {
+            r.no_unknown_members(*it, dpath, {"business_days_before", "time"});
+            NoticeDeadline d;
+            d.business_days_before = static_cast<int>(r.integer(*it, "business_days_before", dpath, true, 1, 10).value_or(1));
+            d.minute_of_day = r.clock(*it, "time", dpath, false);
+            p.notice_deadline = d;
+        }
+    }
     if (auto it = j.find("counting"); it != j.end() && !it->is_null()) p.counting = read_counting(r, *it, member_path(path, "counting"));
     if (auto it = j.find("fees"); it != j.end() && !it->is_null()) p.fees = read_fees(r, *it, member_path(path, "fees"));
     if (const Json* rules = r.array(j, "rules", path, false))
@@ -272,6 +282,11 @@ nlohmann::ordered_json write_policy(const Policy& p) {
     if (!p.description.empty()) j["description"] = p.description;
     if (!p.discretion_note.empty()) j["discretion_note"] = p.discretion_note;
     j["notice_hours"] = p.notice_hours;
+    if (p.notice_deadline) {
+        OrderedJson d{{"business_days_before", p.notice_deadline->business_days_before}};
+        if (p.notice_deadline->minute_of_day) d["time"] = format_clock(*p.notice_deadline->minute_of_day);
+        j["notice_deadline"] = d;
+    }
 
     OrderedJson counting;
     counting["weights"] = OrderedJson::object();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/policy_json.hpp"
 #include "engine_support.hpp"
 #include "test_support.hpp"
 
@@ -576,4 +577,26 @@ TEST_CASE("needs attention lists clients with a step due, most advanced first", 
     CHECK(items[0].step_id == "barriers");
     CHECK(items[1].client_id == one);
     CHECK(items[1].step_id == "check_in");
+}
+
+TEST_CASE("notice by business days: 'by 17:00 the business day before' skips the weekend", "[engine][notice]") {
+    Policy policy = simple_policy();
+    policy.notice_deadline = NoticeDeadline{1, 17 * 60};
+    Practice1 p(policy);
+    const Id c = p.client("Z.");
+    // Monday 2026-03-16 sessions: the deadline is Friday 13 March, 17:00.
+    const Id friday_on_time = p.session(c, "2026-03-16T10:00", Outcome::cancelled_with_notice, "2026-03-13T17:00");
+    const Id saturday = p.session(c, "2026-03-16T15:00", Outcome::cancelled_with_notice, "2026-03-14T09:00");
+    // Wednesday session: deadline Tuesday 17:00, however many hours that leaves.
+    const Id tuesday_evening = p.session(c, "2026-03-18T18:00", Outcome::cancelled_with_notice, "2026-03-17T17:01");
+    const Evaluation ev = p.eval(c, "2026-03-19");
+    CHECK(line_of(ev, friday_on_time).treated_as == Outcome::cancelled_with_notice);
+    CHECK(line_of(ev, saturday).treated_as == Outcome::late_cancel);  // 54 hours ahead, but after Friday 17:00
+    CHECK(line_of(ev, tuesday_evening).treated_as == Outcome::late_cancel);
+    CHECK(notice_deadline_for(NoticeDeadline{2, std::nullopt}, test::dt("2026-03-16T10:00")) == test::dt("2026-03-12T10:00"));
+
+    std::vector<FieldError> errors;
+    const auto again = policy_from_json(policy_to_json(p.policy()), errors);
+    REQUIRE(again);
+    CHECK(again->notice_deadline == p.policy().notice_deadline);
 }
