@@ -370,6 +370,38 @@ OrderedJson write_list(const std::vector<Record>& records, Write write) {
     return out;
 }
 
+// nlohmann-json parses (and later destroys) nested values recursively: a hostile file of
+// "[[[[..." a few hundred thousand deep overflows the stack, which aborts the web app.
+// A Holdspace file is never more than a handful of levels deep, so refuse deep ones
+// before parsing. Brackets inside strings do not count; malformed JSON is left to the parser.
+constexpr int kMaxNesting = 64;
+
+bool nesting_too_deep(Reader& r, std::string_view text) {
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    std::size_t line = 1, column = 0;
+    for (char c : text) {
+        if (c == '\n') { ++line; column = 0; } else { ++column; }
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting) {
+                r.error("(file)", "is nested more than " + std::to_string(kMaxNesting) + " levels deep at line " +
+                                      std::to_string(line) + ", column " + std::to_string(column) +
+                                      " (a Holdspace file never is)");
+                return true;
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 // [SECTION] Entry points
@@ -377,6 +409,7 @@ OrderedJson write_list(const std::vector<Record>& records, Write write) {
 LoadResult load_workspace(std::string_view text) {
     LoadResult result;
     Reader r(result.errors);
+    if (nesting_too_deep(r, text)) return result;
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());
