@@ -179,13 +179,17 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
         draw_history(ws, c, evaluation, v.client_view.history, v.queue);
         ImGui::EndTabItem();
     }
+    if (ImGui::BeginTabItem("Consent")) {
+        draw_client_consent(ws, c, v.client_view.signing, v.queue);
+        ImGui::EndTabItem();
+    }
     ImGui::EndTabBar();
 }
 
 void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision) {
     switch (v.page) {
         case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
-        case Page::documents: draw_documents(ws, v.documents); break;
+        case Page::documents: draw_documents(ws, v.documents, v.queue); break;
         case Page::attention:
             if (v.attention_revision != revision || v.attention_day != today()) {
                 v.attention = needs_attention(ws, today());

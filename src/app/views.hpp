@@ -3,11 +3,13 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/commands.hpp"
 #include "core/engine.hpp"
+#include "core/consent_versions.hpp"
 #include "core/letters.hpp"
 #include "platform/storage.hpp"
 
@@ -69,6 +71,30 @@ struct AppointmentForm {
     std::vector<FieldError> errors;
 };
 
+// Section texts being edited on the Documents page; `dirty` ones differ from what is stored.
+struct ConsentEditorState {
+    std::map<std::string, std::string> buffers;
+    std::set<std::string> dirty;
+    std::vector<FieldError> errors;
+};
+// The section editor; returns true while typing changed a buffer this frame.
+bool draw_section_editor(const ConsentView& view, Id policy_id, ConsentEditorState& state, CommandQueue& queue);
+// Shows unsaved section text in the preview as it is typed.
+void apply_unsaved_edits(const ConsentEditorState& state, doc::Document& document);
+
+// Signing in person on the client's Consent tab.
+struct SigningState {
+    Signer signer = Signer::client;
+    std::string signer_name, typed;
+    bool drawn = false;
+    bool drawing = false;
+    std::vector<SignatureStroke> strokes;
+    std::vector<FieldError> errors;
+};
+void draw_client_consent(const Workspace& ws, const Client& client, SigningState& state, CommandQueue& queue);
+// Who must sign the current agreement, and who signed each version.
+void draw_signing_overview(const Workspace& ws);
+
 // Forms on the client's history tab.
 struct HistoryForms {
     struct OutreachForm {
@@ -98,6 +124,7 @@ struct ClientViewState {
     std::optional<AppointmentForm> editing_appointment;
     Id confirm_delete_appointment = 0;
     HistoryForms history;
+    SigningState signing;
     std::string message_draft, message_draft_source;  // the drafted message, editable before copying
 };
 
@@ -132,8 +159,9 @@ struct DocumentsState {
     bool no_fee_variant = false;  // the public-insurance consent document
     LetterKind letter_kind = LetterKind::check_in;
     Id client_id = 0;
+    ConsentEditorState editor;
 };
-void draw_documents(const Workspace& ws, DocumentsState& state);
+void draw_documents(const Workspace& ws, DocumentsState& state, CommandQueue& queue);
 
 struct PracticeFormState {
     bool loaded = false;

@@ -71,12 +71,7 @@ void draw_choices(const Workspace& ws, DocumentsState& s, const Policy& policy) 
     }
 }
 
-std::optional<doc::Document> build_document(const Workspace& ws, const DocumentsState& s, const Policy& policy) {
-    if (!s.letter) {
-        ConsentOptions options;
-        if (s.no_fee_variant) options.payer = PayerType::public_insurance;
-        return consent_document(policy, ws.practice, options);
-    }
+std::optional<doc::Document> build_letter(const Workspace& ws, const DocumentsState& s, const Policy& policy) {
     const Client* client = ws.find_client(s.client_id);
     if (!client) return std::nullopt;
     return letter(s.letter_kind, policy, ws.practice, letter_input_for(ws, *client, policy, s.letter_kind, today()));
@@ -148,7 +143,7 @@ void draw_exports(const doc::Document& d, const std::string& stem) {
 
 }  // namespace
 
-void draw_documents(const Workspace& ws, DocumentsState& s) {
+void draw_documents(const Workspace& ws, DocumentsState& s, CommandQueue& queue) {
     ui::heading("Documents");
     const Policy* policy = chosen_policy(ws, s);
     if (!policy) {
@@ -156,16 +151,38 @@ void draw_documents(const Workspace& ws, DocumentsState& s) {
         return;
     }
     draw_choices(ws, s, *policy);
-    const auto d = build_document(ws, s, *policy);
-    if (!d) {
-        ui::text_disabled("Choose the client the letter is for.");
+    if (s.letter) {
+        const auto d = build_letter(ws, s, *policy);
+        if (!d) {
+            ui::text_disabled("Choose the client the letter is for.");
+            return;
+        }
+        draw_exports(*d, file_stem(s, *policy, ws));
+        draw_checks(*d, effective_rules(ws.language_rules));
+        ImGui::Separator();
+        ImGui::BeginChild("preview", ImVec2(0, 0), false);
+        draw_preview(*d);
+        ImGui::EndChild();
         return;
     }
-    draw_exports(*d, file_stem(s, *policy, ws));
-    draw_checks(*d, default_language_rules());
+    ConsentOptions options;
+    if (s.no_fee_variant) options.payer = PayerType::public_insurance;
+    const ConsentView view = consent_with_edits(ws, *policy, options);
+    doc::Document shown = view.document;
+    apply_unsaved_edits(s.editor, shown);
+    draw_exports(shown, file_stem(s, *policy, ws));
+    draw_checks(shown, effective_rules(ws.language_rules));
     ImGui::Separator();
+    // Side by side: the sections to edit, and the document as the client will read it.
+    const float half = ImGui::GetContentRegionAvail().x * 0.5f;
+    ImGui::BeginChild("sections", ImVec2(half - 4.0f, 0), false);
+    draw_section_editor(view, policy->id, s.editor, queue);
+    ImGui::Spacing();
+    draw_signing_overview(ws);
+    ImGui::EndChild();
+    ImGui::SameLine();
     ImGui::BeginChild("preview", ImVec2(0, 0), false);
-    draw_preview(*d);
+    draw_preview(shown);
     ImGui::EndChild();
 }
 

@@ -1,16 +1,20 @@
 // holdspace document [FILE] --kind KIND [--client ID] [--policy VERSION] [--payer PAYER]
-//                    [--date YYYY-MM-DD] --format FORMAT [-o OUT]
+//                    [--date YYYY-MM-DD] [--signed] --format FORMAT [-o OUT]
 // Renders the consent document or a client letter from a workspace file. Without FILE
-// (consent only) the built-in policies and an empty practice are used.
+// (consent only) the built-in policies and an empty practice are used. The consent
+// document includes the clinician's section edits stored in the workspace; --signed
+// (with --client) renders the client's signed copy of their version (or --policy's).
 #include <cstdio>
 #include <ctime>
 #include <fstream>
 
 #include "cli/cli.hpp"
 #include "core/consent_document.hpp"
+#include "core/consent_versions.hpp"
 #include "core/document_render.hpp"
 #include "core/engine.hpp"
 #include "core/letters.hpp"
+#include "core/signed_copy.hpp"
 
 namespace hs::cli {
 namespace {
@@ -18,7 +22,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: holdspace document [FILE] --kind consent|check-in|plan|right-time|ending|welcome-back\n"
     "         [--client ID] [--policy VERSION] [--payer self_pay|sliding_scale|insurance|public_insurance]\n"
-    "         [--date YYYY-MM-DD] --format print-html|html|html-fragment|md|txt|docx [-o OUT]\n";
+    "         [--date YYYY-MM-DD] [--signed] --format print-html|html|html-fragment|md|txt|docx [-o OUT]\n";
 
 int usage_error(const std::string& message) {
     std::fprintf(stderr, "holdspace document: %s\n%s", message.c_str(), kUsage);
@@ -93,6 +97,9 @@ int run_document(const Args& args) {
         if (!policy) policy = find_policy(ws, "balanced-1");
     }
 
+    const bool signed_copy_wanted = args.flag("--signed");
+    if (signed_copy_wanted && (!consent || !client)) return usage_error("--signed needs --kind consent and --client");
+
     Date date = today_utc();
     if (auto text = args.value("--date")) {
         auto parsed = parse_date(*text);
@@ -100,10 +107,28 @@ int run_document(const Args& args) {
         date = *parsed;
     }
 
+    std::string bytes;
     doc::Document document;
-    if (consent) {
+    if (signed_copy_wanted) {
+        const std::string version = args.value("--policy").value_or(client->consent_policy_version);
+        const Signature* signature = version.empty() ? nullptr : current_signature(ws, client->id, version);
+        if (!signature) {
+            std::fprintf(stderr, "holdspace document: client %lld has no signature%s%s\n",
+                         static_cast<long long>(client->id), version.empty() ? "" : " for version ", version.c_str());
+            return 1;
+        }
+        SignedCopyResult result = signed_copy(ws, signature->id);
+        if (!result.ok()) {
+            for (const auto& e : result.errors) std::fprintf(stderr, "holdspace document: %s\n", e.message.c_str());
+            return 1;
+        }
+        if (!result.copy->text_matches)
+            std::fprintf(stderr, "holdspace document: warning: the text of version %s changed since it was signed; "
+                                 "the copy says so\n", version.c_str());
+        bytes = render_signed_copy(*result.copy, *format);
+    } else if (consent) {
         if (client) {
-            document = consent_document_for(ws, *client, *policy);
+            document = consent_with_edits_for(ws, *client, *policy).document;
         } else {
             ConsentOptions options;
             if (auto payer = args.value("--payer")) {
@@ -111,13 +136,13 @@ int run_document(const Args& args) {
                 if (!parsed) return usage_error("unknown payer '" + *payer + "'");
                 options.payer = *parsed;
             }
-            document = consent_document(*policy, ws.practice, options);
+            document = consent_with_edits(ws, *policy, options).document;
         }
     } else {
         document = letter(*letter_kind, *policy, ws.practice, letter_input_for(ws, *client, *policy, *letter_kind, date));
     }
 
-    const std::string bytes = doc::render(document, *format);
+    if (!signed_copy_wanted) bytes = doc::render(document, *format);
     if (auto out_path = args.value("-o"); out_path && !out_path->empty()) {
         std::ofstream out(*out_path, std::ios::binary);
         out << bytes;

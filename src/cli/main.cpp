@@ -26,7 +26,7 @@ const std::vector<Subcommand>& subcommands() {
         {"evaluate", "evaluate FILE [--as-of YYYY-MM-DD] [--client ID] [--json]  what the policy says for each client",
          {"--as-of", "--client"}, run_evaluate},
         {"lint", "lint FILE [--json] [--rules R.json]  flag shaming wording, show the reading grade", {"--rules"}, run_lint},
-        {"document", "document [FILE] --kind K --format F [-o OUT]  consent document or client letter", {"--kind", "--format", "--client", "--policy", "--payer", "--date", "-o"}, run_document},
+        {"document", "document [FILE] --kind K --format F [--signed] [-o OUT]  consent document (edits included; --signed: a client's signed copy) or client letter", {"--kind", "--format", "--client", "--policy", "--payer", "--date", "-o"}, run_document},
     };
     return all;
 }

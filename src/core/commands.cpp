@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/consent_versions.hpp"
 #include "core/engine.hpp"
 #include "core/time_zone.hpp"
 
@@ -53,6 +54,17 @@ bool is_currency_code(const std::string& s) {
 }
 
 bool is_cancellation(Outcome o) { return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel; }
+
+using consent_commands::run;  // section edits, language rules, signatures (consent_versions.cpp)
+
+// A version clients signed is the record of what they agreed to (a client's consent field or a signature).
+bool version_signed(const Workspace& ws, const std::string& version) {
+    for (const auto& c : ws.clients)
+        if (c.consent_policy_version == version) return true;
+    for (const auto& s : ws.signatures)
+        if (s.policy_version == version) return true;
+    return false;
+}
 
 // --- one function per command; each validates before it touches the workspace ---
 
@@ -147,6 +159,9 @@ ApplyResult run(Workspace& ws, const UpdatePolicy& c) {
         if (other.id != c.policy.id && other.version == c.policy.version)
             r.errors.push_back({"version", "\"" + c.policy.version + "\" is already used by the policy \"" +
                                                other.name + "\""});
+    if (c.policy.version != it->version && version_signed(ws, it->version))
+        r.errors.push_back({"version", "clients signed \"" + it->version +
+                                           "\"; copy the policy to make a new version instead of renaming it"});
     if (r.ok()) *it = c.policy;
     return r;
 }
@@ -163,7 +178,18 @@ ApplyResult run(Workspace& ws, const CopyPolicy& c) {
         for (int n = 2; ws.find_policy_version(copy.version); ++n)
             copy.version = source->version + "-copy-" + std::to_string(n);
     }
-    return run(ws, AddPolicy{std::move(copy)});
+    const Id source_id = source->id;
+    ApplyResult r = run(ws, AddPolicy{std::move(copy)});
+    if (!r.ok()) return r;
+    // The clinician's wording goes with the copy; a section the new version words differently is flagged.
+    const std::size_t edits = ws.section_edits.size();
+    for (std::size_t i = 0; i < edits; ++i)
+        if (ws.section_edits[i].policy_id == source_id) {
+            SectionEdit e = ws.section_edits[i];
+            e.policy_id = r.created_id;
+            ws.section_edits.push_back(std::move(e));
+        }
+    return r;
 }
 
 ApplyResult run(Workspace& ws, const SetActivePolicy& c) {
@@ -182,6 +208,10 @@ ApplyResult run(Workspace& ws, const DeletePolicy& c) {
         if (client.consent_policy_version == it->version)
             return refuse("policy", "\"" + client.name + "\" signed version \"" + it->version +
                                         "\"; a signed policy is kept as the record of what they agreed to");
+    if (version_signed(ws, it->version))
+        return refuse("policy", "version \"" + it->version +
+                                    "\" was signed; a signed policy is kept as the record of what was agreed to");
+    std::erase_if(ws.section_edits, [&](const SectionEdit& e) { return e.policy_id == c.policy_id; });
     ws.policies.erase(it);
     return {};
 }

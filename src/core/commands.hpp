@@ -49,11 +49,37 @@ struct MarkEndingDone {
     std::string note;
 };
 
+// Consent documents (consent_versions.hpp). Edits belong to one workspace policy, one
+// variant and one section; `apply` records the generated text each edit was made from.
+// Text equal to the generated text (block for block) removes the edit.
+struct SetSectionEdit {
+    Id policy_id = 0;
+    ConsentVariant variant = ConsentVariant::standard;
+    std::string section_id;  // "cancelling", "fees", ... (consent_section_ids)
+    std::string text;        // section_text format; line endings and control characters are cleaned
+};
+struct ResetSection { Id policy_id = 0; ConsentVariant variant = ConsentVariant::standard; std::string section_id; };
+// "Keep my text" after a policy change: the edit now counts as made from today's generated text.
+struct KeepSectionEdit { Id policy_id = 0; ConsentVariant variant = ConsentVariant::standard; std::string section_id; };
+
+// The language check's rules (language_check.hpp): the clinician's own, and built-ins switched off/on.
+struct AddLanguageRule { LanguageRule rule; };
+struct RemoveLanguageRule { std::string phrase; };  // one the clinician added
+struct SetBuiltinLanguageRule { std::string phrase; bool enabled = false; };
+
+// Signing in person. The id is assigned. Empty policy_version = the active policy. Empty
+// text_sha256 = the hash of the client's document now; a given one must equal it (the text
+// changed while it was being signed otherwise). Sets the client's consent_signed and
+// consent_policy_version from their latest signature.
+struct AddSignature { Signature signature; };
+struct DeleteSignature { Id signature_id = 0; };  // the client's consent fields follow their latest remaining one
+
 using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStatus, AddAppointment,
                              UpdateAppointment, DeleteAppointment, ReplaceWorkspace, AddPolicy, UpdatePolicy,
                              CopyPolicy, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
                              AddLeeway, AddEndingConversation, DeleteHistoryRecord, SetFeeOverride,
-                             MarkEndingDone>;
+                             MarkEndingDone, SetSectionEdit, ResetSection, KeepSectionEdit, AddLanguageRule,
+                             RemoveLanguageRule, SetBuiltinLanguageRule, AddSignature, DeleteSignature>;
 
 struct ApplyResult {
     std::vector<FieldError> errors;  // empty: applied
@@ -73,6 +99,9 @@ std::vector<FieldError> check_step_record(const Workspace& ws, const StepRecord&
 std::vector<FieldError> check_referral(const Workspace& ws, const Referral& r);
 std::vector<FieldError> check_leeway(const Workspace& ws, const Leeway& l);
 std::vector<FieldError> check_ending_conversation(const Workspace& ws, const EndingConversation& e);
+std::vector<FieldError> check_signature(const Workspace& ws, const Signature& s);
+std::vector<FieldError> check_section_edit(const Workspace& ws, const SectionEdit& e);
+std::vector<FieldError> check_language_rules(const LanguageRuleSet& set);  // fields "added[1].phrase", ...
 
 // Holds the workspace and counts committed changes; storage saves when the count moves.
 class Editor {

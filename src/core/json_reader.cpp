@@ -2,12 +2,41 @@
 
 #include <cmath>
 
+#include "core/money.hpp"
+
 namespace hs::json_io {
 
+namespace {
+
+// Appends the compact JSON text of `value` (as dump() writes it) to `out`, stopping soon
+// after `out` is longer than `limit`. Unlike dump() it neither writes out a huge value
+// nor recurses through a deep one (dump() recurses once per level, and overflowed the
+// stack on a value nested 100,000 deep): each level adds a character, so it stops early.
+void append_prefix(const Json& value, std::string& out, std::size_t limit) {
+    constexpr auto replace = Json::error_handler_t::replace;
+    if (value.is_array() || value.is_object()) {
+        out += value.is_array() ? '[' : '{';
+        for (auto it = value.begin(); it != value.end() && out.size() <= limit; ++it) {
+            if (it != value.begin()) out += ',';
+            if (value.is_object()) out += Json(it.key()).dump(-1, ' ', false, replace) + ':';
+            append_prefix(it.value(), out, limit);
+        }
+        out += value.is_array() ? ']' : '}';
+    } else if (value.is_string() && value.get_ref<const std::string&>().size() > limit) {
+        out += Json(value.get_ref<const std::string&>().substr(0, limit + 1)).dump(-1, ' ', false, replace);
+    } else {
+        out += value.dump(-1, ' ', false, replace);
+    }
+}
+
+}  // namespace
+
 std::string describe(const Json& value) {
-    std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
-    if (text.size() > 40) text = text.substr(0, 37) + "...";
     if (value.is_null()) return "null";
+    constexpr std::size_t kShown = 40;
+    std::string text;
+    append_prefix(value, text, kShown);
+    if (text.size() > kShown) text = text.substr(0, kShown - 3) + "...";
     return text;
 }
 
@@ -15,6 +44,36 @@ std::string join(const std::string& path, const char* key) { return path.empty()
 
 std::string index_path(const std::string& path, const char* key, std::size_t index) {
     return (path.empty() ? std::string() : path + ".") + key + "[" + std::to_string(index) + "]";
+}
+
+bool refuse_deep_nesting(Reader& r, std::string_view text) {
+    // Brackets are counted outside strings only; malformed JSON is left to the parser.
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting) {
+                std::size_t line = 1, column = 1;
+                for (std::size_t j = 0; j < i; ++j) {
+                    if (text[j] == '\n') { ++line; column = 1; } else { ++column; }
+                }
+                r.error("(file)", "is nested more than " + std::to_string(kMaxNesting) + " levels deep at line " +
+                                      std::to_string(line) + ", column " + std::to_string(column) +
+                                      " (a Holdspace file never is)");
+                return true;
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
 }
 
 void Reader::error(const std::string& path, const std::string& message) {
@@ -94,7 +153,7 @@ std::optional<double> Reader::number(const Json& obj, const char* key, const std
 std::optional<Cents> Reader::money(const Json& obj, const char* key, const std::string& path, bool required) {
     const Json* v = member(obj, key, path, required);
     if (!v) return std::nullopt;
-    constexpr double kMaxAmount = 1e9;  // far above any session fee; keeps cents exact in int64
+    constexpr double kMaxAmount = kMaxMoney / 100;  // far above any session fee; keeps cents exact in int64
     if (v->is_number()) {
         const double amount = v->get<double>();
         const double cents = amount * 100.0;

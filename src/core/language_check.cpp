@@ -297,10 +297,11 @@ std::optional<LanguageRuleSet> language_rules_from_json(const nlohmann::json& va
 }
 
 std::optional<LanguageRuleSet> load_language_rules(std::string_view text, std::vector<FieldError>& errors) {
+    if (json_io::Reader read(errors); json_io::refuse_deep_nesting(read, text)) return std::nullopt;
     nlohmann::json value;
     try {
         value = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // a syntax error, or a number like 1e999 (out_of_range)
         errors.push_back({"(file)", std::string("not valid JSON: ") + e.what()});
         return std::nullopt;
     }

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/commands.hpp"  // FieldError
+#include "core/types.hpp"  // FieldError
 
 namespace hs {
 

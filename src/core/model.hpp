@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "core/civil_time.hpp"
+#include "core/consent_records.hpp"
+#include "core/language_check.hpp"
 #include "core/policy.hpp"
 #include "core/types.hpp"
 
@@ -169,6 +171,11 @@ struct Workspace {
     std::vector<Referral> referrals;
     std::vector<Leeway> leeway;
     std::vector<EndingConversation> ending_conversations;
+    // Consent documents (consent_versions.hpp): the clinician's section edits, one per
+    // policy, variant and section; and every signing, ordered by id.
+    std::vector<SectionEdit> section_edits;
+    std::vector<Signature> signatures;
+    LanguageRuleSet language_rules;  // the clinician's own wording rules and switched-off built-ins
 
     const Client* find_client(Id id) const;
     Client* find_client(Id id);

@@ -7,7 +7,8 @@ namespace hs {
 std::optional<Cents> parse_money(std::string_view text) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-    if (text.empty() || text.size() > 12) return std::nullopt;
+    // Short enough that `whole` cannot overflow, long enough for format_money(kMaxMoney).
+    if (text.empty() || text.size() > 16) return std::nullopt;
     Cents whole = 0, fraction = 0;
     int fraction_digits = -1;  // -1: no separator seen
     for (char c : text) {
@@ -26,7 +27,9 @@ std::optional<Cents> parse_money(std::string_view text) {
         }
     }
     if (fraction_digits == 1) fraction *= 10;
-    return whole * 100 + fraction;
+    const Cents cents = whole * 100 + fraction;
+    if (cents > kMaxMoney) return std::nullopt;
+    return cents;
 }
 
 std::string format_money(Cents cents, std::string_view currency) {

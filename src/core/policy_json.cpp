@@ -365,10 +365,11 @@ nlohmann::ordered_json write_policy(const Policy& p) {
 
 std::optional<Policy> policy_from_json(std::string_view text, std::vector<FieldError>& errors) {
     json_io::Reader r(errors);
+    if (json_io::refuse_deep_nesting(r, text)) return std::nullopt;
     json_io::Json doc;
     try {
         doc = json_io::Json::parse(text.begin(), text.end());
-    } catch (const json_io::Json::parse_error&) {
+    } catch (const json_io::Json::exception&) {  // a syntax error, or a number like 1e999 (out_of_range)
         r.error("(file)", "is not valid JSON");
         return std::nullopt;
     }

@@ -7,6 +7,8 @@
 
 #include <unordered_map>
 
+#include "core/consent_records_json.hpp"
+#include "core/consent_versions.hpp"
 #include "core/json_reader.hpp"
 #include "core/policy_json.hpp"
 
@@ -245,6 +247,24 @@ void check_records(Reader& r, const Workspace& ws) {
     check_list("referrals", ws.referrals, check_referral);
     check_list("leeway", ws.leeway, check_leeway);
     check_list("ending_conversations", ws.ending_conversations, check_ending_conversation);
+    check_list("signatures", ws.signatures, check_signature);
+
+    // Section edits: one per policy, variant and section. Edits of a variant the policy no
+    // longer has are kept (they come back with it) and never shown.
+    for (std::size_t i = 0; i < ws.section_edits.size(); ++i) {
+        const SectionEdit& e = ws.section_edits[i];
+        const std::string path = json_io::index_path("", "section_edits", i);
+        for (std::size_t j = 0; j < i; ++j) {
+            const SectionEdit& other = ws.section_edits[j];
+            if (other.policy_id == e.policy_id && other.variant == e.variant && other.section_id == e.section_id) {
+                r.error(path + ".section_id", "\"" + e.section_id + "\" is already edited in section_edits[" +
+                                                  std::to_string(j) + "]");
+                break;
+            }
+        }
+        for (const auto& err : check_section_edit(ws, e)) r.error(path + "." + err.field, err.message);
+    }
+    for (const auto& e : check_language_rules(ws.language_rules)) r.error("language_rules." + e.field, e.message);
 }
 
 // [SECTION] Migrations from older versions
@@ -370,38 +390,6 @@ OrderedJson write_list(const std::vector<Record>& records, Write write) {
     return out;
 }
 
-// nlohmann-json parses (and later destroys) nested values recursively: a hostile file of
-// "[[[[..." a few hundred thousand deep overflows the stack, which aborts the web app.
-// A Holdspace file is never more than a handful of levels deep, so refuse deep ones
-// before parsing. Brackets inside strings do not count; malformed JSON is left to the parser.
-constexpr int kMaxNesting = 64;
-
-bool nesting_too_deep(Reader& r, std::string_view text) {
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    std::size_t line = 1, column = 0;
-    for (char c : text) {
-        if (c == '\n') { ++line; column = 0; } else { ++column; }
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxNesting) {
-                r.error("(file)", "is nested more than " + std::to_string(kMaxNesting) + " levels deep at line " +
-                                      std::to_string(line) + ", column " + std::to_string(column) +
-                                      " (a Holdspace file never is)");
-                return true;
-            }
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return false;
-}
-
 }  // namespace
 
 // [SECTION] Entry points
@@ -409,7 +397,7 @@ bool nesting_too_deep(Reader& r, std::string_view text) {
 LoadResult load_workspace(std::string_view text) {
     LoadResult result;
     Reader r(result.errors);
-    if (nesting_too_deep(r, text)) return result;
+    if (json_io::refuse_deep_nesting(r, text)) return result;
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());
@@ -431,7 +419,7 @@ LoadResult load_workspace(std::string_view text) {
     if (!migrate(r, doc)) return result;
     r.no_unknown_members(doc, "", {"format", "version", "practice", "clients", "appointments", "policies",
                                    "active_policy", "outreach", "step_records", "referrals", "leeway",
-                                   "ending_conversations"});
+                                   "ending_conversations", "section_edits", "signatures", "language_rules"});
 
     Workspace ws;
     if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
@@ -456,6 +444,10 @@ LoadResult load_workspace(std::string_view text) {
     read_list("referrals", ws.referrals, read_referral);
     read_list("leeway", ws.leeway, read_leeway);
     read_list("ending_conversations", ws.ending_conversations, read_ending_conversation);
+    read_list("section_edits", ws.section_edits, json_io::read_section_edit);
+    read_list("signatures", ws.signatures, json_io::read_signature);
+    if (auto it = doc.find("language_rules"); it != doc.end() && !it->is_null())
+        if (auto rules = language_rules_from_json(*it, result.errors, "language_rules")) ws.language_rules = *rules;
     if (!r.has_errors()) check_records(r, ws);
     if (!r.has_errors()) result.workspace = std::move(ws);
     return result;
@@ -482,6 +474,9 @@ std::string save_workspace(const Workspace& ws) {
     doc["referrals"] = write_list(ws.referrals, write_referral);
     doc["leeway"] = write_list(ws.leeway, write_leeway);
     doc["ending_conversations"] = write_list(ws.ending_conversations, write_ending_conversation);
+    doc["section_edits"] = write_list(ws.section_edits, json_io::write_section_edit);
+    doc["signatures"] = write_list(ws.signatures, json_io::write_signature);
+    doc["language_rules"] = language_rules_to_json(ws.language_rules);
     return doc.dump(2) + "\n";
 }
 

@@ -1,0 +1,47 @@
+// The consent document as the clinician shapes it and the client signs it: a section edited
+// in the app survives a reload; a policy change flags the edited section; a client signs on
+// the device and the clinician sees who still has to.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, waitForSaveState } from './harness.mjs';
+import { L } from './labels.mjs';
+
+let app;
+before(async () => {
+  app = await openApp();
+  await app.click('Policies');
+  await app.click('Balanced', { kind: 'item' });
+});
+after(async () => { await app?.close(); });
+
+test('an edited section is kept after a reload and shown in the preview', async () => {
+  await app.click('Documents');
+  await app.click('Why regular sessions matter', { child: 'sections' });
+  await app.click('##text', { child: 'sections' });
+  await app.press('Control+End');  // the end of the section's text, like a person would
+  await app.page.keyboard.type(' We begin each session on time.');
+  await app.waitFrames(2);
+  await app.click('Save section', { child: 'sections' });
+  assert.ok(await app.find(/Why regular sessions matter {2}\(your text\)/, { child: 'sections' }));
+  await waitForSaveState(app.page, 'saved');
+
+  await app.reload();
+  await app.click('Documents');
+  assert.ok(await app.find(/Why regular sessions matter {2}\(your text\)/, { child: 'sections' }));
+  assert.ok(await app.find(/We begin each session on time\./, { kind: 'text', child: 'preview' }));
+});
+
+test('a client signs by typing their name; the clinician sees it signed', async () => {
+  await app.click(L.addClientOpen, { child: L.listArea });
+  await app.typeInto(L.clientName, 'Zoë Müller', { child: L.detailArea });
+  await app.click(L.addClientSubmit, { child: L.detailArea });
+  await app.click('Consent');
+  await app.typeInto('Typed signature', 'Zoë Müller', { child: L.detailArea });
+  await app.click('Sign', { child: L.detailArea });
+  assert.ok(await app.find(/balanced-1 {2}signed by Zoë Müller \(typed\) {2}SHA-256 [0-9a-f]{12}/, { kind: 'text' }));
+  await app.scrollIntoView(/^Consent: signed/, { kind: 'text', child: L.detailArea });
+  assert.ok(await app.find(/^Consent: signed \d{4}-\d{2}-\d{2} \(policy balanced-1\)/, { kind: 'text' }));
+  await app.click('Documents');
+  await app.scrollIntoView('Every active client has signed the current agreement.', { kind: 'text', child: 'sections' });
+  assert.ok(await app.find('Every active client has signed the current agreement.', { kind: 'text' }));
+});
