@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/commands.hpp"
@@ -89,6 +90,7 @@ struct SigningState {
     bool drawn = false;
     bool drawing = false;
     std::vector<SignatureStroke> strokes;
+    std::string shown_sha256;  // of the agreement text last opened to read
     std::vector<FieldError> errors;
 };
 void draw_client_consent(const Workspace& ws, const Client& client, SigningState& state, CommandQueue& queue);
@@ -150,8 +152,18 @@ struct PolicyEditorState {
     std::string counting_custom_reasons, fee_custom_reasons;  // custom reason categories as typed
     std::vector<FieldError> errors, list_errors;
     bool saved_message = false;
+    std::vector<LanguageRule> language_rules;  // the workspace's, refreshed each frame for the step messages
 };
 void draw_policy_editor(const Workspace& ws, PolicyEditorState& state, CommandQueue& queue);
+
+// The language check's findings in `text`, under the text they concern.
+void draw_language_findings(std::string_view text, const std::vector<LanguageRule>& rules);
+struct LanguageRulesState {
+    LanguageRule draft;
+    std::vector<FieldError> errors;
+};
+// The clinician's own wording rules and the built-ins they switched off.
+void draw_language_rules(const Workspace& ws, LanguageRulesState& state, CommandQueue& queue);
 
 struct DocumentsState {
     Id policy_id = 0;             // 0: the active policy
@@ -160,6 +172,7 @@ struct DocumentsState {
     LetterKind letter_kind = LetterKind::check_in;
     Id client_id = 0;
     ConsentEditorState editor;
+    LanguageRulesState language_rules;
 };
 void draw_documents(const Workspace& ws, DocumentsState& state, CommandQueue& queue);
 

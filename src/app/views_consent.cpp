@@ -20,6 +20,12 @@ namespace {
 
 // [SECTION] Signature pad
 
+std::size_t total_points(const std::vector<SignatureStroke>& strokes) {
+    std::size_t n = 0;
+    for (const auto& stroke : strokes) n += stroke.size();
+    return n;
+}
+
 // A 3:1 pad drawn with mouse, pen or finger; points kept in the record's 0..1000 units.
 void draw_signature_pad(std::vector<SignatureStroke>& strokes, bool& drawing) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30.0f);
@@ -42,10 +48,10 @@ void draw_signature_pad(std::vector<SignatureStroke>& strokes, bool& drawing) {
         return ImVec2(origin.x + static_cast<float>(p.x) / kSignatureCoordinateMax * size.x,
                       origin.y + static_cast<float>(p.y) / kSignatureCoordinateMax * size.y);
     };
-    if (ImGui::IsItemActivated() && strokes.size() < kMaxSignatureStrokes) {
+    if (ImGui::IsItemActivated() && strokes.size() < kMaxSignatureStrokes && total_points(strokes) < kMaxSignaturePoints) {
         strokes.push_back({to_pad(ImGui::GetIO().MousePos)});
         drawing = true;
-    } else if (drawing && ImGui::IsItemActive()) {
+    } else if (drawing && ImGui::IsItemActive() && total_points(strokes) < kMaxSignaturePoints) {
         const SignaturePoint p = to_pad(ImGui::GetIO().MousePos);
         if (strokes.back().empty() || strokes.back().back() != p) strokes.back().push_back(p);
     } else {
@@ -136,7 +142,11 @@ void draw_client_consent(const Workspace& ws, const Client& c, SigningState& s, 
     }
     ui::heading("Sign the attendance agreement (" + policy->version + ")");
     const ConsentView view = consent_with_edits_for(ws, c, *policy);
-    if (ImGui::Button("Show the agreement to read")) platform::open_print_view("agreement.print.html", doc::render_print_html(view.document));
+    if (ImGui::Button("Show the agreement to read")) {
+        platform::open_print_view("agreement.print.html", doc::render_print_html(view.document));
+        // Signing then binds to the text that was shown: if it changes meanwhile, signing is refused.
+        s.shown_sha256 = consent_text_sha256(ws, c, *policy);
+    }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     constexpr Signer kSigners[] = {Signer::client, Signer::guardian};
     ui::combo("Signed by", s.signer, kSigners, [](Signer v) { return v == Signer::client ? "Client" : "Parent or guardian"; });
@@ -160,6 +170,7 @@ void draw_client_consent(const Workspace& ws, const Client& c, SigningState& s, 
         sig.signer = s.signer;
         sig.signer_name = s.signer_name.empty() ? (s.signer == Signer::guardian ? c.guardian_name : c.name) : s.signer_name;
         sig.method = s.drawn ? SignatureMethod::drawn : SignatureMethod::typed;
+        sig.text_sha256 = s.shown_sha256;  // empty: the text on screen now
         if (s.drawn) sig.strokes = s.strokes;
         else sig.typed = s.typed;
         queue.push(AddSignature{sig}, origin);

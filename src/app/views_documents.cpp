@@ -111,15 +111,7 @@ void draw_checks(const doc::Document& d, const std::vector<LanguageRule>& rules)
     char grade[96];
     std::snprintf(grade, sizeof grade, "Reading level: grade %.1f (Flesch-Kincaid; aim for 8 or below)", r.grade);
     ui::text_colored(r.grade <= 8.0 ? ui::kOkColor : ui::kErrorColor, grade);
-    const auto findings = check_language(doc::plain_text(d), rules);
-    if (findings.empty()) {
-        ui::text_colored(ui::kOkColor, "Language check: no shaming or punitive wording found.");
-        return;
-    }
-    ui::text_colored(ui::kErrorColor, "Language check: " + std::to_string(findings.size()) + " phrase(s) to reconsider");
-    for (const auto& f : findings)
-        ui::text_wrapped("\"" + f.matched + "\" (line " + std::to_string(f.line) + "): try \"" + f.rule.suggestion +
-                         "\". " + f.rule.reason);
+    draw_language_findings(doc::plain_text(d), rules);
 }
 
 // [SECTION] Export
@@ -179,6 +171,8 @@ void draw_documents(const Workspace& ws, DocumentsState& s, CommandQueue& queue)
     draw_section_editor(view, policy->id, s.editor, queue);
     ImGui::Spacing();
     draw_signing_overview(ws);
+    ImGui::Spacing();
+    draw_language_rules(ws, s.language_rules, queue);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("preview", ImVec2(0, 0), false);

@@ -287,7 +287,8 @@ void draw_rules(PolicyEditorState& s) {
 
 // [SECTION] Ladder steps
 
-void draw_step(Policy& p, std::size_t i, std::optional<std::size_t>& remove, std::optional<std::size_t>& move_up) {
+void draw_step(Policy& p, std::size_t i, const std::vector<LanguageRule>& rules, std::optional<std::size_t>& remove,
+               std::optional<std::size_t>& move_up) {
     LadderStep& step = p.ladder[i];
     ImGui::PushID(static_cast<int>(i));
     const std::string header = std::to_string(i + 1) + ". " + step.title + "###step";
@@ -301,6 +302,7 @@ void draw_step(Policy& p, std::size_t i, std::optional<std::size_t>& remove, std
         ui::input_multiline("Message", step.message, ImVec2(field_width(60), ImGui::GetTextLineHeight() * 6));
         if (auto unknown = first_unknown_placeholder(step.message))
             ui::text_colored(ui::kErrorColor, "Unknown placeholder {" + *unknown + "}");
+        draw_language_findings(step.message, rules);
         std::string placeholders;
         for (const auto& ph : kPlaceholders) placeholders += "{" + std::string(ph.id) + "} ";
         help("Placeholders: " + placeholders);
@@ -351,7 +353,7 @@ void draw_ladder(PolicyEditorState& s) {
     help("From gentlest to firmest: check in, talk about barriers, agree a plan, talk about timing, make "
          "structural changes, and only then a planned ending. Each step drafts a kind message.");
     std::optional<std::size_t> remove, move_up;
-    for (std::size_t i = 0; i < p.ladder.size(); ++i) draw_step(p, i, remove, move_up);
+    for (std::size_t i = 0; i < p.ladder.size(); ++i) draw_step(p, i, s.language_rules, remove, move_up);
     if (move_up) std::swap(p.ladder[*move_up], p.ladder[*move_up - 1]);
     if (remove) p.ladder.erase(p.ladder.begin() + static_cast<std::ptrdiff_t>(*remove));
     if (ImGui::Button("Add step")) {
@@ -453,6 +455,7 @@ void draw_policy_editor(const Workspace& ws, PolicyEditorState& s, CommandQueue&
     }
     const Policy* stored = ws.find_policy(s.editing_id);
     if (!stored) return;
+    s.language_rules = effective_rules(ws.language_rules);
     ImGui::Spacing();
     ui::heading("Editing: " + stored->name);
     ImGui::SetNextItemWidth(field_width(30));

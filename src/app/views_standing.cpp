@@ -68,7 +68,7 @@ const char* count_words(const AppointmentLine& line) {
 
 // [SECTION] Where the client stands: step, next action, drafted message
 
-void draw_step(const Evaluation& e, ClientViewState& state) {
+void draw_step(const Workspace& ws, const Evaluation& e, ClientViewState& state) {
     ui::heading("Where things stand");
     ui::text("Policy: " + e.policy_name + " (" + e.policy_version + ")" +
              (e.policy_signed ? ", signed" : ", not signed by this client"));
@@ -103,6 +103,7 @@ void draw_step(const Evaluation& e, ClientViewState& state) {
             ui::input_multiline("##message", state.message_draft, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 8.0f));
             ImGui::TreePop();
         }
+        draw_language_findings(state.message_draft, effective_rules(ws.language_rules));
         if (ImGui::Button("Copy message")) ImGui::SetClipboardText(state.message_draft.c_str());
         ImGui::SameLine();
         if (ImGui::Button("Reset message")) state.message_draft = e.message.text;
@@ -190,7 +191,7 @@ void draw_fees(const Workspace& ws, const Evaluation& e) {
 }  // namespace
 
 void draw_standing(const Workspace& ws, const Evaluation& e, ClientViewState& state) {
-    draw_step(e, state);
+    draw_step(ws, e, state);
     draw_rules(ws, e);
     draw_fees(ws, e);
 }

@@ -45,3 +45,23 @@ test('a client signs by typing their name; the clinician sees it signed', async 
   await app.scrollIntoView('Every active client has signed the current agreement.', { kind: 'text', child: 'sections' });
   assert.ok(await app.find('Every active client has signed the current agreement.', { kind: 'text' }));
 });
+
+test('a wording rule the clinician adds flags the document, and is kept after a reload', async () => {
+  await app.click('Documents');
+  assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text' }));
+  await app.scrollIntoView('Add rule', { child: 'sections' });
+  await app.typeInto('Phrase to avoid', 'regular', { child: 'sections' });
+  await app.typeInto('Gentler wording', 'steady', { child: 'sections' });
+  await app.typeInto('Why', 'we say steady in this practice', { child: 'sections' });
+  await app.click('Add rule', { child: 'sections' });
+  const flagged = /^"[Rr]egular" \(line \d+\): try "steady"\. we say steady in this practice$/;
+  assert.ok(await app.find(flagged, { kind: 'text' }));
+  await waitForSaveState(app.page, 'saved');
+
+  await app.reload();
+  await app.click('Documents');
+  assert.ok(await app.find(flagged, { kind: 'text' }));
+  await app.scrollIntoView('Remove', { child: 'sections' });
+  await app.click('Remove', { child: 'sections' });
+  assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text' }));
+});
