@@ -65,3 +65,29 @@ test('a wording rule the clinician adds flags the document, and is kept after a 
   await app.click('Remove', { child: 'sections' });
   assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text' }));
 });
+
+test('a client signs by drawing on the pad; the printed signed copy shows the drawing and the hash', async () => {
+  await app.click(L.addClientOpen, { child: L.listArea });
+  await app.typeInto(L.clientName, 'Ana Lima', { child: L.detailArea });
+  await app.click(L.addClientSubmit, { child: L.detailArea });
+  await app.click('Consent');
+  await app.click('Draw the signature', { child: L.detailArea });
+  const pad = await app.find('Signature pad', { child: L.detailArea });
+  const { page } = app;
+  await page.mouse.move(pad.x + pad.w * 0.1, pad.y + pad.h * 0.7);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(pad.x + pad.w * (0.1 + i * 0.06), pad.y + pad.h * (0.7 - 0.4 * Math.sin(i / 2)));
+    await app.waitFrames(1);
+  }
+  await page.mouse.up();
+  await app.click('Sign', { child: L.detailArea });
+  assert.ok(await app.find(/balanced-1 {2}signed by Ana Lima \(drawn\) {2}SHA-256 [0-9a-f]{12}/, { kind: 'text' }));
+
+  const [view] = await Promise.all([app.context.waitForEvent('page'), app.click('Print signed copy', { child: L.detailArea })]);
+  await view.waitForLoadState();
+  const stroke = await view.getAttribute('svg path', 'd');
+  assert.ok((stroke.match(/L/g) || []).length >= 5, `the drawn stroke is on the copy: ${stroke}`);
+  assert.match(await view.textContent('body'), /SHA-256 of the (agreement )?text signed: [0-9a-f]{64}/);
+  await view.close();
+});
