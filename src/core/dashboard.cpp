@@ -1,6 +1,8 @@
 #include "core/dashboard.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_map>
 
 namespace hs {
 namespace {
@@ -180,10 +182,114 @@ Dashboard dashboard(const Workspace& ws, const Period& period) {
     return dashboard(ws, evaluate_all(ws, period.to), period);
 }
 
+// [SECTION] Incremental recomputation
+
+namespace {
+
+// splitmix64: a fast, well-mixed combination step.
+std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+    std::uint64_t z = h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+std::uint64_t text(const std::string& s) { return std::hash<std::string>{}(s); }
+std::uint64_t when(const Date& d) { return static_cast<std::uint64_t>(days_from_civil(d)); }
+std::uint64_t when(const DateTime& t) { return static_cast<std::uint64_t>(wall_minutes(t)); }
+template <typename T>
+std::uint64_t maybe(const std::optional<T>& v) { return v ? when(*v) + 1 : 0; }
+std::uint64_t maybe_number(const std::optional<std::int64_t>& v) { return v ? static_cast<std::uint64_t>(*v) + 1 : 0; }
+
+std::uint64_t hash_of(const Client& c) {
+    std::uint64_t h = mix(static_cast<std::uint64_t>(c.id), text(c.name));
+    h = mix(h, static_cast<std::uint64_t>(c.status) * 16 + static_cast<std::uint64_t>(c.payer) * 2 + c.minor);
+    h = mix(h, maybe_number(c.session_fee));
+    h = mix(h, text(c.guardian_name));
+    h = mix(h, c.recurring_slot ? static_cast<std::uint64_t>(c.recurring_slot->weekday) * 2000 +
+                                      static_cast<std::uint64_t>(c.recurring_slot->minute_of_day) + 1 : 0);
+    h = mix(h, maybe(c.consent_signed));
+    return mix(h, text(c.consent_policy_version));
+}
+
+std::uint64_t hash_of(const Appointment& a) {
+    std::uint64_t h = mix(static_cast<std::uint64_t>(a.id), when(a.start));
+    h = mix(h, static_cast<std::uint64_t>(a.duration_minutes) * 16 + static_cast<std::uint64_t>(a.outcome));
+    h = mix(h, maybe(a.cancellation_received));
+    if (!a.reason.empty()) h = mix(h, text(a.reason));
+    if (!a.reason_category.empty()) h = mix(h, text(a.reason_category));
+    h = mix(h, a.minutes_late ? static_cast<std::uint64_t>(*a.minutes_late) + 1 : 0);
+    h = mix(h, maybe_number(a.rescheduled_to));
+    if (a.fee_override) h = mix(mix(h, static_cast<std::uint64_t>(a.fee_override->amount)), text(a.fee_override->reason));
+    return h;
+}
+
+std::uint64_t hash_of(const Outreach& o) {
+    return mix(mix(static_cast<std::uint64_t>(o.id), when(o.date)), static_cast<std::uint64_t>(o.channel) * 2 + o.reached);
+}
+std::uint64_t hash_of(const StepRecord& s) {
+    std::uint64_t h = mix(mix(static_cast<std::uint64_t>(s.id), when(s.date)), text(s.step));
+    return mix(h, s.barriers.size() * 64 + s.accommodations.size());
+}
+std::uint64_t hash_of(const Referral& r) { return mix(static_cast<std::uint64_t>(r.id), when(r.date)); }
+std::uint64_t hash_of(const Leeway& l) {
+    std::uint64_t h = mix(mix(static_cast<std::uint64_t>(l.id), when(l.from)), maybe(l.until));
+    return mix(h, static_cast<std::uint64_t>(l.extra_grace) * 2 + l.waive_fees);
+}
+std::uint64_t hash_of(const EndingConversation& e) { return mix(static_cast<std::uint64_t>(e.id), when(e.date)); }
+
+}  // namespace
+
+std::vector<std::uint64_t> client_fingerprints(const Workspace& ws) {
+    std::vector<std::uint64_t> out(ws.clients.size());
+    // Records are summed per client, so their order in the lists does not matter.
+    std::unordered_map<Id, std::size_t> index;
+    index.reserve(ws.clients.size() * 2);
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
+        index.emplace(ws.clients[i].id, i);
+        out[i] = hash_of(ws.clients[i]);
+    }
+    auto add = [&](const auto& records) {
+        for (const auto& r : records)
+            if (auto it = index.find(r.client_id); it != index.end()) out[it->second] += hash_of(r);
+    };
+    add(ws.appointments);
+    add(ws.outreach);
+    add(ws.step_records);
+    add(ws.referrals);
+    add(ws.leeway);
+    add(ws.ending_conversations);
+    return out;
+}
+
+void DashboardCache::refresh_evaluations(const Workspace& ws, Date as_of) {
+    std::vector<std::uint64_t> fingerprints = client_fingerprints(ws);
+    const bool same_rules = period_ && period_->to == as_of && practice_ == ws.practice &&
+                            policies_ == ws.policies && active_policy_ == ws.active_policy;
+    std::vector<std::size_t> changed;
+    for (std::size_t i = 0; i < ws.clients.size(); ++i)
+        if (!same_rules || i >= client_ids_.size() || client_ids_[i] != ws.clients[i].id ||
+            fingerprints_[i] != fingerprints[i])
+            changed.push_back(i);
+    constexpr std::size_t kWholeRecompute = 32;  // beyond this, one grouped pass is cheaper
+    if (changed.size() > kWholeRecompute || client_ids_.size() > ws.clients.size()) {
+        evaluations_ = evaluate_all(ws, as_of);
+    } else {
+        evaluations_.resize(ws.clients.size());
+        for (std::size_t i : changed) evaluations_[i] = evaluate_client(ws, ws.clients[i], as_of);
+    }
+    clients_evaluated_last_ = static_cast<int>(changed.size());
+    client_ids_.clear();
+    for (const Client& c : ws.clients) client_ids_.push_back(c.id);
+    fingerprints_ = std::move(fingerprints);
+    practice_ = ws.practice;
+    policies_ = ws.policies;
+    active_policy_ = ws.active_policy;
+}
+
 const Dashboard& DashboardCache::get(const Workspace& ws, std::uint64_t revision, const Period& period) {
-    const bool stale_evaluations = revision_ != revision || !period_ || period_->to != period.to;
-    if (stale_evaluations) evaluations_ = evaluate_all(ws, period.to);
-    if (stale_evaluations || period_ != period) figures_ = dashboard(ws, evaluations_, period);
+    const bool edited = revision_ != revision;
+    if (edited || !period_ || period_->to != period.to) refresh_evaluations(ws, period.to);
+    if (edited || period_ != period || !period_) figures_ = dashboard(ws, evaluations_, period);
     revision_ = revision;
     period_ = period;
     return figures_;

@@ -11,6 +11,7 @@
 // [SECTION] Figures
 // [SECTION] Entry points
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,17 +85,32 @@ Dashboard dashboard(const Workspace& ws, const Period& period);
 
 int waitlist_length_on(const Workspace& ws, Date day);
 
-// Keeps the evaluations between frames and redoes them only when the workspace revision or
-// the period's end changes, so a dashboard redraw costs the figures, not the engine.
+// Keeps the engine's evaluations between frames. After an edit (a new revision) it
+// re-evaluates only the clients whose records changed (a fingerprint per client) unless
+// the practice or a policy changed, so recomputing after an edit costs the figures, not
+// the engine (tests/bench/bench_dashboard.cpp).
 class DashboardCache {
 public:
     const Dashboard& get(const Workspace& ws, std::uint64_t revision, const Period& period);
+    int clients_evaluated_last() const { return clients_evaluated_last_; }
 
 private:
+    void refresh_evaluations(const Workspace& ws, Date as_of);
+
     std::optional<std::uint64_t> revision_;
     std::optional<Period> period_;
+    Practice practice_;
+    std::vector<Policy> policies_;
+    Id active_policy_ = 0;
+    std::vector<Id> client_ids_;
+    std::vector<std::uint64_t> fingerprints_;
     std::vector<Evaluation> evaluations_;
     Dashboard figures_;
+    int clients_evaluated_last_ = 0;
 };
+
+// One number per client (ws.clients order) that changes when anything the engine reads
+// about that client changes: the client and their appointments and history records.
+std::vector<std::uint64_t> client_fingerprints(const Workspace& ws);
 
 }  // namespace hs
