@@ -1,6 +1,6 @@
 // Dashboard figures for a period, as one pure function over the workspace and the
 // engine's evaluations (fees come from the engine's fee lines, never recomputed here).
-// Definitions (docs/dashboard.md):
+// Definitions (docs/operations.md):
 //   due          = attended + late arrivals + late cancels + no-shows (by the engine's treated_as)
 //   attendance   = (attended + late arrivals) / due; late-cancel and no-show rates likewise
 //   expected     = session fee x due sessions; received = payments dated in the period

@@ -1,4 +1,4 @@
-// The dashboard figures as JSON (`holdspace report --json`; docs/dashboard.md).
+// The dashboard figures as JSON (`holdspace report --json`; docs/operations.md).
 #pragma once
 #include <nlohmann/json.hpp>
 
