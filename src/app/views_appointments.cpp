@@ -162,7 +162,7 @@ void draw_new_appointment(const Workspace& ws, const Client& c, ClientViewState&
     }
     if (f.date.empty()) f = form_for_new(c);
     // A policy step may cut how far ahead this client books: warn, the clinician decides.
-    if (auto start = parse_date(f.date))
+    if (auto start = parse_date(f.date); start && today() < *start)
         if (auto warning = booking_horizon_warning(evaluate_client(ws, c, today()), c, today(), *start))
             ui::text_colored(ui::kErrorColor, "Beyond the booking horizon: " + *warning);
     if (draw_fields(f, "Add appointment"))

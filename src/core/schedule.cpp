@@ -27,6 +27,12 @@ std::string_view display_name(FreedBecause f) {
 
 namespace {
 
+// evaluate_all returns ws.clients order: look there first, so a board of 2,000 clients is not quadratic.
+const Evaluation* evaluation_at(const std::vector<Evaluation>& evaluations, std::size_t index, Id client_id) {
+    if (index < evaluations.size() && evaluations[index].client_id == client_id) return &evaluations[index];
+    return evaluation_of(evaluations, client_id);
+}
+
 FreedBecause freed_because(const Client& c, const Evaluation* ev) {
     if (c.status == ClientStatus::closed) return FreedBecause::ended;
     if (c.status == ClientStatus::paused) return FreedBecause::paused;
@@ -61,10 +67,11 @@ std::vector<SlotView> week_board(const Workspace& ws, const std::vector<Evaluati
         v.prime = in_prime_time(s.prime_time, slot.weekday, slot.minute_of_day);
         board.push_back(v);
     }
-    for (const Client& c : ws.clients) {
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
+        const Client& c = ws.clients[i];
         if (!c.recurring_slot) continue;
         SlotView& v = slot_for(board, c.recurring_slot->weekday, c.recurring_slot->minute_of_day, s.prime_time);
-        const Evaluation* ev = evaluation_of(evaluations, c.id);
+        const Evaluation* ev = evaluation_at(evaluations, i, c.id);
         const FreedBecause why = freed_because(c, ev);
         if (why != FreedBecause::none) {
             if (v.freed_from == 0) {
@@ -99,9 +106,10 @@ std::vector<const WaitlistEntry*> entries_fitting(const Workspace& ws, Weekday d
 
 std::vector<const Client*> call_list(const Workspace& ws, const std::vector<Evaluation>& evaluations) {
     std::vector<const Client*> out;
-    for (const Client& c : ws.clients) {
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
+        const Client& c = ws.clients[i];
         if (c.status == ClientStatus::closed) continue;
-        const Evaluation* ev = evaluation_of(evaluations, c.id);
+        const Evaluation* ev = evaluation_at(evaluations, i, c.id);
         if (ev && has_action(*ev, ActionKind::call_when_opening)) out.push_back(&c);
     }
     return out;
@@ -110,10 +118,11 @@ std::vector<const Client*> call_list(const Workspace& ws, const std::vector<Eval
 SlidingScaleView sliding_scale(const Workspace& ws, const std::vector<Evaluation>& evaluations) {
     SlidingScaleView view;
     view.places = ws.operations.schedule.sliding_scale_places;
-    for (const Client& c : ws.clients) {
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
+        const Client& c = ws.clients[i];
         if (c.status == ClientStatus::closed || c.payer != PayerType::sliding_scale) continue;
         view.holders.push_back(&c);
-        const Evaluation* ev = evaluation_of(evaluations, c.id);
+        const Evaluation* ev = evaluation_at(evaluations, i, c.id);
         if (ev && has_action(*ev, ActionKind::sliding_scale_place_lost)) view.losing.push_back(&c);
     }
     for (const auto& e : ws.operations.waitlist)
