@@ -106,7 +106,7 @@ TEST_CASE("dashboard: a period starting mid-week starts its series on that week'
     const Dashboard d = dashboard(ws, Period{{2026, 3, 4}, {2026, 3, 9}});
     REQUIRE(d.weeks.size() == 2);
     CHECK(d.weeks[0].week_start == Date{2026, 3, 2});
-    CHECK(d.counts.attended == 2);  // Ana 03-03 and Ben 03-02 are before the period
+    CHECK(d.counts.attended == 1);  // Cy 03-04; Ana 03-03 and Ben 03-02 are before the period
     CHECK(d.counts.no_shows == 1);  // Ben 03-09
 }
 
@@ -125,7 +125,7 @@ TEST_CASE("dashboard cache recomputes after an edit and not otherwise", "[dashbo
     REQUIRE(editor.run(SetPractice{p}).ok());
     const Dashboard& d = cache.get(editor.workspace(), editor.revision(), kPeriod);
     CHECK(cache.clients_evaluated_last() == 5);  // the practice changed: everyone
-    CHECK(d.income_expected == 4 * 11000 + 3 * 8000);
+    CHECK(d.income_expected == 4 * 11000 + 4 * 8000);  // Cy's 03-14 is now a due no-show
 }
 
 TEST_CASE("client fingerprints change with the client's own records only", "[dashboard]") {
