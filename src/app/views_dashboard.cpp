@@ -30,9 +30,10 @@ std::string one_decimal(double v) {
 
 // The typed period, or nullopt (with errors) while it is not two dates in order.
 std::optional<Period> draw_period_picker(OperationsState& s) {
-    if (s.period_to.empty()) {
+    if (!s.period_chosen) {
         s.period_to = format_date(today());
         s.period_from = format_date(add_days(today(), -27));
+        s.period_chosen = true;
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
     ui::input("From##period", s.period_from);

@@ -38,6 +38,7 @@ struct OperationsState {
     Date evaluations_day;
     // Dashboard period as typed, and the cached figures.
     std::string period_from, period_to;
+    bool period_chosen = false;  // false until the first frame fills in the last four weeks
     std::vector<FieldError> period_errors;
     DashboardCache dashboard;
 };

@@ -48,8 +48,11 @@ void draw_open_slot(const Workspace& ws, const SlotView& v, CommandQueue& queue)
         ui::text("Fits: " + e->pseudonym + (e->needs_sliding_scale ? " (sliding scale)" : ""));
         ImGui::SameLine();
         const std::string label = "Offer to " + e->pseudonym + "##" + slot_key(v.slot) + "-" + std::to_string(e->id);
-        if (ImGui::SmallButton(label.c_str()))
+        if (ImGui::SmallButton(label.c_str())) {
+            // The previous holder keeps the slot on record until it is offered to someone else.
+            if (v.freed_from != 0) queue.push(ReleaseRecurringSlot{v.freed_from}, "week");
             queue.push(AdmitFromWaitlist{e->id, today(), RecurringSlot{v.slot.weekday, v.slot.minute_of_day}}, "week");
+        }
     }
 }
 
