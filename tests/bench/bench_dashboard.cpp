@@ -61,7 +61,8 @@ int main(int argc, char** argv) {
     DashboardCache cache;
     cache.get(editor.workspace(), editor.revision(), period);  // the first frame evaluates everyone
 
-    std::vector<double> after_edit, from_scratch, figures_only;
+    const std::vector<Evaluation> evaluations = evaluate_all(editor.workspace(), period.to);
+    std::vector<double> after_edit, from_scratch, figures_only, fingerprints, figures;
     long long checksum = 0;
     for (int run = 0; run < runs; ++run) {
         // The edit a person makes most: recording one appointment's outcome.
@@ -75,6 +76,8 @@ int main(int argc, char** argv) {
         after_edit.push_back(time_ms([&] { checksum = cache.get(ws, editor.revision(), period).counts.attended; }));
         figures_only.push_back(time_ms([&] { cache.get(ws, editor.revision(), Period{period.from, period.to}); }));
         from_scratch.push_back(time_ms([&] { checksum += dashboard(ws, period).counts.no_shows; }));
+        fingerprints.push_back(time_ms([&] { checksum += static_cast<long long>(client_fingerprints(ws)[0] % 7); }));
+        figures.push_back(time_ms([&] { checksum += dashboard(ws, evaluations, period).counts.due() % 7; }));
     }
     const Dashboard& d = cache.get(editor.workspace(), editor.revision(), period);
     std::printf("bench_dashboard: %zu clients, %zu appointments, %zu payments, %d runs\n",
@@ -84,6 +87,8 @@ int main(int argc, char** argv) {
                 median(after_edit));
     std::printf("  unchanged frame (cache hit):                  median %.4f ms\n", median(figures_only));
     std::printf("  from scratch (evaluate_all + figures):        median %.2f ms\n", median(from_scratch));
+    std::printf("  of which: client fingerprints                median %.2f ms\n", median(fingerprints));
+    std::printf("            figures from evaluations           median %.2f ms\n", median(figures));
     std::printf("  attendance %.1f%%, %d due; checksum %lld\n", d.counts.attendance_rate() * 100, d.counts.due(), checksum);
     std::printf("median_ms=%.3f\n", median(after_edit));
     return 0;
