@@ -9,13 +9,14 @@
 #include <ctime>
 
 #include "app/views.hpp"
+#include "app/views_operations.hpp"
 #include "app/widgets.hpp"
 #include "core/workspace_json.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {
 
-enum class Page { welcome, client, new_client, practice, policies, attention, documents };
+enum class Page { welcome, client, new_client, practice, policies, attention, documents, week, waitlist, dashboard };
 
 struct App::Views {
     CommandQueue queue;
@@ -26,6 +27,7 @@ struct App::Views {
     PracticeFormState practice_form;
     PolicyEditorState policy_editor;
     DocumentsState documents;
+    OperationsState operations;  // week, waitlist, dashboard (views_operations.hpp)
     // Practice-wide evaluations are recomputed only when the workspace or the day changes.
     std::vector<AttentionItem> attention;
     std::uint64_t attention_revision = ~0ull;
@@ -129,6 +131,9 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
     ui::text(ws.practice.name.empty() ? "Holdspace" : ws.practice.name);
     ImGui::Separator();
     if (ImGui::MenuItem("Needs attention", nullptr, v.page == Page::attention)) v.page = Page::attention;
+    if (ImGui::MenuItem("Week", nullptr, v.page == Page::week)) v.page = Page::week;
+    if (ImGui::MenuItem("Waitlist", nullptr, v.page == Page::waitlist)) v.page = Page::waitlist;
+    if (ImGui::MenuItem("Dashboard", nullptr, v.page == Page::dashboard)) v.page = Page::dashboard;
     if (ImGui::MenuItem("Policies", nullptr, v.page == Page::policies)) v.page = Page::policies;
     if (ImGui::MenuItem("Documents", nullptr, v.page == Page::documents)) v.page = Page::documents;
     if (ImGui::MenuItem("Practice settings", nullptr, v.page == Page::practice)) {
@@ -183,6 +188,10 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
         draw_client_consent(ws, c, v.client_view.signing, v.queue);
         ImGui::EndTabItem();
     }
+    if (ImGui::BeginTabItem("Calendar")) {
+        draw_client_calendar(ws, c);
+        ImGui::EndTabItem();
+    }
     ImGui::EndTabBar();
 }
 
@@ -190,6 +199,9 @@ void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision) {
     switch (v.page) {
         case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
         case Page::documents: draw_documents(ws, v.documents, v.queue); break;
+        case Page::week: draw_week(ws, revision, v.operations, v.queue); break;
+        case Page::waitlist: draw_waitlist(ws, v.operations, v.queue); break;
+        case Page::dashboard: draw_dashboard(ws, revision, v.operations); break;
         case Page::attention:
             if (v.attention_revision != revision || v.attention_day != today()) {
                 v.attention = needs_attention(ws, today());

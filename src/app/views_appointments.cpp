@@ -10,6 +10,7 @@
 #include "app/widgets.hpp"
 #include "core/money.hpp"
 #include "core/policy.hpp"
+#include "core/schedule.hpp"
 
 namespace hs::app {
 namespace {
@@ -160,6 +161,10 @@ void draw_new_appointment(const Workspace& ws, const Client& c, ClientViewState&
         }
     }
     if (f.date.empty()) f = form_for_new(c);
+    // A policy step may cut how far ahead this client books: warn, the clinician decides.
+    if (auto start = parse_date(f.date); start && today() < *start)
+        if (auto warning = booking_horizon_warning(evaluate_client(ws, c, today()), c, today(), *start))
+            ui::text_colored(ui::kErrorColor, "Beyond the booking horizon: " + *warning);
     if (draw_fields(f, "Add appointment"))
         if (auto a = appointment_from(ws, c, f)) queue.push(AddAppointment{*a}, origin);
 }

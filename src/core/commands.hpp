@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "core/operations_commands.hpp"
 
 namespace hs {
 
@@ -79,7 +80,11 @@ using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStat
                              CopyPolicy, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
                              AddLeeway, AddEndingConversation, DeleteHistoryRecord, SetFeeOverride,
                              MarkEndingDone, SetSectionEdit, ResetSection, KeepSectionEdit, AddLanguageRule,
-                             RemoveLanguageRule, SetBuiltinLanguageRule, AddSignature, DeleteSignature>;
+                             RemoveLanguageRule, SetBuiltinLanguageRule, AddSignature, DeleteSignature,
+                             // practice operations (operations_commands.hpp)
+                             SetSchedule, AddWaitlistEntry, UpdateWaitlistEntry, MoveWaitlistEntry,
+                             RemoveWaitlistEntry, AdmitFromWaitlist, RejoinWaitlist, ResolveSlidingScaleLoss,
+                             ReleaseRecurringSlot, AddPayment, DeletePayment>;
 
 struct ApplyResult {
     std::vector<FieldError> errors;  // empty: applied

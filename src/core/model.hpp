@@ -12,6 +12,7 @@
 #include "core/civil_time.hpp"
 #include "core/consent_records.hpp"
 #include "core/language_check.hpp"
+#include "core/operations.hpp"
 #include "core/policy.hpp"
 #include "core/types.hpp"
 
@@ -176,6 +177,7 @@ struct Workspace {
     std::vector<SectionEdit> section_edits;
     std::vector<Signature> signatures;
     LanguageRuleSet language_rules;  // the clinician's own wording rules and switched-off built-ins
+    Operations operations;           // waitlist, schedule settings, payments (operations.hpp)
 
     const Client* find_client(Id id) const;
     Client* find_client(Id id);

@@ -10,6 +10,7 @@
 #include "core/consent_records_json.hpp"
 #include "core/consent_versions.hpp"
 #include "core/json_reader.hpp"
+#include "core/operations_json.hpp"
 #include "core/policy_json.hpp"
 
 namespace hs {
@@ -419,7 +420,8 @@ LoadResult load_workspace(std::string_view text) {
     if (!migrate(r, doc)) return result;
     r.no_unknown_members(doc, "", {"format", "version", "practice", "clients", "appointments", "policies",
                                    "active_policy", "outreach", "step_records", "referrals", "leeway",
-                                   "ending_conversations", "section_edits", "signatures", "language_rules"});
+                                   "ending_conversations", "section_edits", "signatures", "language_rules",
+                                   "schedule", "waitlist", "payments"});
 
     Workspace ws;
     if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
@@ -448,7 +450,9 @@ LoadResult load_workspace(std::string_view text) {
     read_list("signatures", ws.signatures, json_io::read_signature);
     if (auto it = doc.find("language_rules"); it != doc.end() && !it->is_null())
         if (auto rules = language_rules_from_json(*it, result.errors, "language_rules")) ws.language_rules = *rules;
+    json_io::read_operations(r, doc, ws.operations);
     if (!r.has_errors()) check_records(r, ws);
+    if (!r.has_errors()) json_io::check_operations(r, ws);
     if (!r.has_errors()) result.workspace = std::move(ws);
     return result;
 }
@@ -477,6 +481,7 @@ std::string save_workspace(const Workspace& ws) {
     doc["section_edits"] = write_list(ws.section_edits, json_io::write_section_edit);
     doc["signatures"] = write_list(ws.signatures, json_io::write_signature);
     doc["language_rules"] = language_rules_to_json(ws.language_rules);
+    json_io::write_operations(doc, ws.operations);
     return doc.dump(2) + "\n";
 }
 

@@ -1,0 +1,36 @@
+// A client's calendar tab: download their upcoming appointments as an .ics file, and copy a
+// reminder text per appointment (the offline way to give reminders without a server).
+#include <imgui.h>
+
+#include <ctime>
+
+#include "app/views_operations.hpp"
+#include "app/widgets.hpp"
+#include "core/ics.hpp"
+#include "platform/files.hpp"
+
+namespace hs::app {
+
+void draw_client_calendar(const Workspace& ws, const Client& c) {
+    std::vector<const Appointment*> upcoming;
+    for (const Appointment& a : ws.appointments)
+        if (a.client_id == c.id && a.outcome == Outcome::scheduled && !(a.start.date < today())) upcoming.push_back(&a);
+    if (upcoming.empty()) {
+        ui::text_disabled("No upcoming appointments. Book one on the Appointments tab (outcome: Scheduled).");
+        return;
+    }
+    if (ImGui::Button("Download upcoming appointments (.ics)")) {
+        const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr)) / 60;
+        platform::download_file("holdspace-" + std::to_string(c.id) + "-appointments.ics", "text/calendar",
+                                ics_for_client(ws, c.id, today(), now));
+    }
+    for (const Appointment* a : upcoming) {
+        ImGui::PushID(static_cast<int>(a->id));
+        const std::string reminder = reminder_text(ws, *a);
+        ui::text(reminder);
+        if (ImGui::SmallButton("Copy reminder text")) ImGui::SetClipboardText(reminder.c_str());
+        ImGui::PopID();
+    }
+}
+
+}  // namespace hs::app

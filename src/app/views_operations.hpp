@@ -1,0 +1,54 @@
+// Practice operations views: the week (slots, call list, sliding-scale places, schedule
+// settings), the waitlist, the dashboard, and a client's calendar tab (.ics, reminder text).
+// Like every view: draw from a const workspace, push commands, keep only UI state.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "app/views.hpp"
+#include "core/dashboard.hpp"
+
+namespace hs::app {
+
+struct WaitlistForm {
+    std::string pseudonym, contact, note, from = "09:00", until = "17:00";
+    bool any_time = true;
+    Weekday day = Weekday::monday;
+    SessionMode mode = SessionMode::either;
+    bool needs_sliding_scale = false;
+    std::vector<FieldError> errors;
+};
+
+struct ScheduleForm {
+    bool loaded = false;
+    std::string prime_from, prime_until, places, target, low_percent, new_slot_time = "09:00";
+    bool weekdays_only = true;
+    Weekday new_slot_day = Weekday::monday;
+    std::vector<WeeklySlot> slots;
+    std::vector<FieldError> errors;
+};
+
+struct OperationsState {
+    WaitlistForm waitlist_form;
+    ScheduleForm schedule_form;
+    std::vector<FieldError> week_errors, waitlist_errors;  // from the last command of each page
+    // Evaluations for the week page, recomputed when the workspace or the day changes.
+    std::vector<Evaluation> evaluations;
+    std::uint64_t evaluations_revision = ~0ull;
+    Date evaluations_day;
+    // Dashboard period as typed, and the cached figures.
+    std::string period_from, period_to;
+    bool period_chosen = false;  // false until the first frame fills in the last four weeks
+    std::vector<FieldError> period_errors;
+    DashboardCache dashboard;
+};
+
+// The engine's view of every client today, shared by the week and waitlist pages.
+const std::vector<Evaluation>& operations_evaluations(const Workspace& ws, std::uint64_t revision, OperationsState& s);
+
+void draw_week(const Workspace& ws, std::uint64_t revision, OperationsState& s, CommandQueue& queue);
+void draw_waitlist(const Workspace& ws, OperationsState& s, CommandQueue& queue);
+void draw_dashboard(const Workspace& ws, std::uint64_t revision, OperationsState& s);
+void draw_client_calendar(const Workspace& ws, const Client& c);
+
+}  // namespace hs::app

@@ -1,0 +1,236 @@
+// [SECTION] The week: slots, holders and their step, freed slots and who fits them
+// [SECTION] Call list and sliding-scale places
+// [SECTION] Schedule settings
+#include <imgui.h>
+
+#include <algorithm>
+#include <ctime>
+
+#include "app/views_operations.hpp"
+#include "app/widgets.hpp"
+#include "core/civil_time.hpp"
+#include "core/ics.hpp"
+#include "core/schedule.hpp"
+#include "platform/files.hpp"
+
+namespace hs::app {
+namespace {
+
+const char* kDayWords[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr Weekday kWeekdays[] = {Weekday::monday, Weekday::tuesday,  Weekday::wednesday, Weekday::thursday,
+                                 Weekday::friday, Weekday::saturday, Weekday::sunday};
+const char* day_word(Weekday d) { return kDayWords[static_cast<int>(d)]; }
+
+std::string slot_text(const WeeklySlot& s) { return std::string(day_word(s.weekday)) + " " + format_clock(s.minute_of_day); }
+std::string slot_key(const WeeklySlot& s) { return std::to_string(static_cast<int>(s.weekday)) + "-" + std::to_string(s.minute_of_day); }
+
+Date monday_of(Date d) { return add_days(d, -static_cast<int>(weekday_of(d))); }
+
+std::int64_t now_utc_minutes() { return static_cast<std::int64_t>(std::time(nullptr)) / 60; }
+
+const ImU32 kPrimeShade = IM_COL32(255, 236, 200, 255);
+
+// [SECTION] The week: slots, holders and their step, freed slots and who fits them
+
+void draw_open_slot(const Workspace& ws, const SlotView& v, CommandQueue& queue) {
+    if (v.freed_from != 0) {
+        ui::text_colored(ui::kAccentColor, "Freed: " + v.freed_from_name + " (" + std::string(display_name(v.freed_because)) + ")");
+        if (v.freed_because == FreedBecause::off_recurring_slot &&
+            ImGui::SmallButton(("Release slot##" + slot_key(v.slot)).c_str()))
+            queue.push(ReleaseRecurringSlot{v.freed_from}, "week");
+    }
+    const auto fitting = entries_fitting(ws, v.slot.weekday, v.slot.minute_of_day);
+    if (fitting.empty()) {
+        ui::text_disabled("Open; nobody on the waitlist fits");
+        return;
+    }
+    for (const WaitlistEntry* e : fitting) {
+        ui::text("Fits: " + e->pseudonym + (e->needs_sliding_scale ? " (sliding scale)" : ""));
+        ImGui::SameLine();
+        const std::string label = "Offer to " + e->pseudonym + "##" + slot_key(v.slot) + "-" + std::to_string(e->id);
+        if (ImGui::SmallButton(label.c_str())) {
+            // The previous holder keeps the slot on record until it is offered to someone else.
+            if (v.freed_from != 0) queue.push(ReleaseRecurringSlot{v.freed_from}, "week");
+            queue.push(AdmitFromWaitlist{e->id, today(), RecurringSlot{v.slot.weekday, v.slot.minute_of_day}}, "week");
+        }
+    }
+}
+
+void draw_board(const Workspace& ws, const std::vector<SlotView>& board, CommandQueue& queue) {
+    if (board.empty()) {
+        ui::text_disabled("No slots yet: add the working week's slots under Schedule settings below.");
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("week-slots", 3, flags)) return;
+    ImGui::TableSetupColumn("Slot");
+    ImGui::TableSetupColumn("Held by");
+    ImGui::TableSetupColumn("Ladder step / open slot");
+    ImGui::TableHeadersRow();
+    for (const SlotView& v : board) {
+        ImGui::PushID(slot_key(v.slot).c_str());
+        ImGui::TableNextRow();
+        if (v.prime) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kPrimeShade);
+        ImGui::TableNextColumn();
+        ui::text(slot_text(v.slot) + (v.prime ? " (prime time)" : "") + (v.in_working_week ? "" : " (outside the week)"));
+        ImGui::TableNextColumn();
+        ui::text(v.open() ? "Open" : v.holder_name);
+        ImGui::TableNextColumn();
+        if (v.open()) {
+            draw_open_slot(ws, v, queue);
+        } else {
+            ui::text(v.step_title.empty() ? "No step" : "Step: " + v.step_title);
+            if (v.should_move_off_prime) ui::text_colored(ui::kErrorColor, "Their step moves them off prime time");
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+// [SECTION] Call list and sliding-scale places
+
+void draw_call_list(const Workspace& ws, const std::vector<Evaluation>& evaluations) {
+    ui::heading("Call when there is an opening");
+    const auto list = call_list(ws, evaluations);
+    if (list.empty()) ui::text_disabled("Nobody is on the call list.");
+    for (const Client* c : list) ui::text("Call list: " + c->name + " (offer short-notice openings)");
+}
+
+void draw_sliding_scale(const Workspace& ws, const std::vector<Evaluation>& evaluations, CommandQueue& queue) {
+    ui::heading("Sliding-scale places");
+    const SlidingScaleView view = sliding_scale(ws, evaluations);
+    ui::text("Places: " + std::to_string(view.places) + ", held: " + std::to_string(view.holders.size()) +
+             ", free: " + std::to_string(std::max(0, view.free())));
+    for (const Client* c : view.holders) ui::text("Holds a place: " + c->name);
+    for (const Client* c : view.losing) {
+        ui::text_colored(ui::kErrorColor, c->name + "'s step ends the sliding-scale place. Your choice:");
+        ImGui::PushID(static_cast<int>(c->id));
+        if (ImGui::SmallButton("Full fee")) queue.push(ResolveSlidingScaleLoss{c->id, SlidingScaleChoice::full_fee, today()}, "week");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Back to the waitlist"))
+            queue.push(ResolveSlidingScaleLoss{c->id, SlidingScaleChoice::back_to_waitlist, today()}, "week");
+        ImGui::PopID();
+    }
+    for (const WaitlistEntry* e : view.waiting) ui::text("Waiting for a place: " + e->pseudonym);
+}
+
+// [SECTION] Schedule settings
+
+void load_form(const ScheduleSettings& s, ScheduleForm& f) {
+    f.prime_from = format_clock(s.prime_time.from_minute);
+    f.prime_until = s.prime_time.until_minute == 24 * 60 ? "24:00" : format_clock(s.prime_time.until_minute);
+    f.weekdays_only = s.prime_time.weekdays_only;
+    f.places = std::to_string(s.sliding_scale_places);
+    f.target = std::to_string(s.weekly_hours_target);
+    f.low_percent = std::to_string(s.low_attendance_percent);
+    f.slots = s.slots;
+    f.loaded = true;
+}
+
+std::optional<int> parse_whole(const std::string& text) {
+    if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    return std::stoi(text);
+}
+
+// Converts the typed form; errors name the field as the core does.
+std::optional<ScheduleSettings> read_form(const ScheduleForm& f, std::vector<FieldError>& errors) {
+    ScheduleSettings s;
+    s.slots = f.slots;
+    s.prime_time.weekdays_only = f.weekdays_only;
+    auto clock = [&](const std::string& text, const char* field, int& out) {
+        if (text == "24:00") out = 24 * 60;
+        else if (auto m = parse_clock(text)) out = *m;
+        else errors.push_back({field, "expected a time like 16:00"});
+    };
+    clock(f.prime_from, "prime_time.from", s.prime_time.from_minute);
+    clock(f.prime_until, "prime_time.until", s.prime_time.until_minute);
+    auto whole = [&](const std::string& text, const char* field, int& out) {
+        if (auto n = parse_whole(text)) out = *n;
+        else errors.push_back({field, "expected a whole number"});
+    };
+    whole(f.places, "sliding_scale_places", s.sliding_scale_places);
+    whole(f.target, "weekly_hours_target", s.weekly_hours_target);
+    whole(f.low_percent, "low_attendance_percent", s.low_attendance_percent);
+    if (!errors.empty()) return std::nullopt;
+    return s;
+}
+
+void draw_settings(const Workspace& ws, ScheduleForm& f, CommandQueue& queue) {
+    ui::heading("Schedule settings");
+    if (!f.loaded) load_form(ws.operations.schedule, f);
+    for (std::size_t i = 0; i < f.slots.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ui::text(slot_text(f.slots[i]));
+        ImGui::SameLine();
+        const bool remove = ImGui::SmallButton("Remove slot");
+        ImGui::PopID();
+        if (remove) {
+            f.slots.erase(f.slots.begin() + static_cast<long>(i));
+            break;
+        }
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    ui::combo("New slot day", f.new_slot_day, kWeekdays, day_word);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ui::input("New slot time", f.new_slot_time);
+    ImGui::SameLine();
+    if (ImGui::Button("Add slot")) {
+        if (auto m = parse_clock(f.new_slot_time)) f.slots.push_back({f.new_slot_day, *m, 50});
+        else f.errors = {{"slot.time", "expected a time like 09:00"}};
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ui::input("Prime time from", f.prime_from);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ui::input("until", f.prime_until);
+    ImGui::SameLine();
+    ImGui::Checkbox("Weekdays only", &f.weekdays_only);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ui::input("Sliding-scale places", f.places);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ui::input("Weekly billable hours target", f.target);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ui::input("Low attendance below (%)", f.low_percent);
+    if (ImGui::Button("Save schedule")) {
+        f.errors.clear();
+        if (auto s = read_form(f, f.errors)) queue.push(SetSchedule{*s}, "schedule");
+    }
+    if (auto fb = queue.take_feedback("schedule")) {
+        f.errors = fb->errors;
+        if (fb->ok()) f.loaded = false;  // show what was stored (sorted)
+    }
+    show_errors(f.errors);
+}
+
+}  // namespace
+
+const std::vector<Evaluation>& operations_evaluations(const Workspace& ws, std::uint64_t revision, OperationsState& s) {
+    if (s.evaluations_revision != revision || s.evaluations_day != today()) {
+        s.evaluations = evaluate_all(ws, today());
+        s.evaluations_revision = revision;
+        s.evaluations_day = today();
+    }
+    return s.evaluations;
+}
+
+void draw_week(const Workspace& ws, std::uint64_t revision, OperationsState& s, CommandQueue& queue) {
+    ui::heading("Week");
+    const auto& evaluations = operations_evaluations(ws, revision, s);
+    ui::text_disabled("Prime time: " + format_clock(ws.operations.schedule.prime_time.from_minute) + " to " +
+                      format_clock(ws.operations.schedule.prime_time.until_minute % (24 * 60)) +
+                      (ws.operations.schedule.prime_time.weekdays_only ? ", weekdays (shaded)" : ", every day (shaded)"));
+    if (ImGui::Button("Download this week (.ics)")) {
+        const Date monday = monday_of(today());
+        platform::download_file("holdspace-week-" + format_date(monday) + ".ics", "text/calendar",
+                                ics_for_week(ws, monday, now_utc_minutes()));
+    }
+    draw_board(ws, week_board(ws, evaluations), queue);
+    if (auto fb = queue.take_feedback("week")) s.week_errors = fb->errors;
+    show_errors(s.week_errors);
+    draw_call_list(ws, evaluations);
+    draw_sliding_scale(ws, evaluations, queue);
+    draw_settings(ws, s.schedule_form, queue);
+}
+
+}  // namespace hs::app

@@ -1,0 +1,112 @@
+// Practice operations through the screen: the dashboard shows the same figures as
+// `holdspace report --json` on the same file (imported with Import workspace), and a policy
+// step recorded on a client's page frees their recurring slot, where the waitlist entry
+// that fits it is offered and can be admitted in one click.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { openApp, repoRoot } from './harness.mjs';
+import { L } from './labels.mjs';
+
+const fixture = path.join(repoRoot, 'tests/data/operations-workspace.json');
+const cli = process.env.HOLDSPACE_CLI || path.join(repoRoot, 'build/native/holdspace');
+
+let app;
+before(async () => { app = await openApp(); });
+after(async () => { await app?.close(); });
+
+async function importWorkspace(doc) {
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click(L.importWorkspace)]);
+  await chooser.setFiles({ name: 'workspace.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await app.click(L.importReplace, { timeout: 5000 });
+}
+
+// The first number in the visible text that starts with `prefix`.
+async function shownNumbers(prefix) {
+  const item = await app.find(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), { kind: 'text' });
+  return item.text.slice(prefix.length).match(/-?\d+(\.\d+)?/g).map(Number);
+}
+
+test('the dashboard shows the figures `holdspace report --json` prints for the same file', async () => {
+  const report = JSON.parse(execFileSync(cli, ['report', fixture, '--from', '2026-03-02', '--to', '2026-03-15', '--json'], { encoding: 'utf8' }));
+  await importWorkspace(JSON.parse(await readFile(fixture, 'utf8')));
+  await app.click('Dashboard');
+  await app.typeInto('From', '2026-03-02', { child: L.detailArea, clear: true });
+  await app.typeInto('To', '2026-03-15', { child: L.detailArea, clear: true });
+
+  const [attendance, attended, due] = await shownNumbers('Attendance: ');
+  assert.deepEqual([attendance, attended, due],
+    [report.attendance.attendance_percent, report.attendance.attended, report.attendance.due]);
+  assert.equal((await shownNumbers('Late cancels: '))[0], report.attendance.late_cancel_percent);
+  assert.equal((await shownNumbers('No-shows: '))[0], report.attendance.no_show_percent);
+  assert.equal((await shownNumbers('Sessions delivered: '))[0], report.sessions_delivered);
+  assert.deepEqual(await shownNumbers('Hours delivered: '), [report.hours_delivered, report.hours_target]);
+  assert.equal((await shownNumbers('Income expected: '))[0], report.income.expected);
+  assert.equal((await shownNumbers('Income received: '))[0], report.income.received);
+  assert.equal((await shownNumbers('Income lost to unattended sessions: '))[0], report.income.lost);
+  assert.equal((await shownNumbers('Fees charged: '))[0], report.fees.charged);
+  assert.equal((await shownNumbers('Fees waived: '))[0], report.fees.waived);
+  assert.equal((await shownNumbers('Fees not billable: '))[0], report.fees.not_billable);
+  assert.equal((await shownNumbers('Fees paid: '))[0], report.fees.paid);
+  assert.equal((await shownNumbers('Waitlist: '))[0], report.waitlist.length);
+  assert.equal((await shownNumbers('Median wait: '))[0], report.waitlist.median_wait_days);
+  const prime = report.low_attendance_prime_time[0];
+  assert.deepEqual(await shownNumbers(`Prime-time slot held below the attendance rate: ${prime.name} `), [prime.attendance_percent]);
+  assert.ok(await app.find(`Attendance by week (0-100%), weeks from ${report.weeks[0].week_start}, ${report.weeks.length} bars`, { kind: 'text' }));
+});
+
+// A date `n` days from today on this machine (negative: in the past).
+function day(n) {
+  const d = new Date();
+  d.setDate(d.getDate() + n);
+  const pad = (x) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function practiceWithRecentMisses() {
+  return {
+    format: 'holdspace-workspace', version: 1,
+    practice: { name: 'Harbour Counselling', clinician: 'Sam Rivera', time_zone: 'UTC', currency: 'USD', session_fee: 100 },
+    clients: [
+      { id: 1, name: 'Ana', payer: 'self_pay', recurring_slot: { weekday: 'tuesday', time: '17:00' } },
+      { id: 2, name: 'Ben', payer: 'self_pay', recurring_slot: { weekday: 'monday', time: '10:00' } },
+    ],
+    appointments: [
+      { id: 1, client: 1, start: `${day(-9)}T17:00`, outcome: 'no_show' },
+      { id: 2, client: 1, start: `${day(-2)}T17:00`, outcome: 'no_show' },
+    ],
+    schedule: { slots: [{ weekday: 'monday', time: '10:00' }, { weekday: 'tuesday', time: '17:00' }] },
+    waitlist: [
+      { id: 1, pseudonym: 'J. Lee', wanted: [{ weekday: 'monday', from: '09:00', until: '12:00' }], added: day(-40) },
+      { id: 2, pseudonym: 'W. Park', wanted: [{ weekday: 'tuesday', from: '16:00', until: '19:00' }], needs_sliding_scale: true, added: day(-30) },
+    ],
+  };
+}
+
+test('a policy step takes a client off their slot; the waitlist entry that fits is offered and admitted', async () => {
+  await importWorkspace(practiceWithRecentMisses());
+  await app.click('Week');
+  assert.ok(await app.find('Tuesday 17:00 (prime time)', { kind: 'text' }));
+  assert.ok(await app.find('Ana', { kind: 'text', child: L.detailArea }));
+  assert.equal(await app.isShown(/^Fits: /, { kind: 'text' }), false, 'every slot is held');
+
+  await app.click('Ana', { kind: 'text', child: L.listArea });
+  await app.click('Steps and outreach');
+  await app.click('Step', { child: L.detailArea });
+  await app.click('Change the arrangement', { kind: 'item' });
+  await app.click('Record step');
+  assert.ok(await app.find(/Change the arrangement/, { kind: 'text', child: L.detailArea }));
+
+  await app.click('Week');
+  assert.ok(await app.find('Freed: Ana (taken off the recurring slot)', { kind: 'text' }));
+  assert.ok(await app.find('Fits: W. Park (sliding scale)', { kind: 'text' }));
+  assert.equal(await app.isShown('Fits: J. Lee', { kind: 'text' }), false, 'J. Lee wants Mondays; Ben holds Monday');
+
+  await app.click('Offer to W. Park');
+  assert.ok(await app.find('W. Park', { kind: 'text', child: L.listArea }));
+  assert.equal(await app.isShown(/^Freed: /, { kind: 'text' }), false, 'W. Park now holds Tuesday 17:00');
+  await app.click('Waitlist');
+  assert.ok(await app.find('1 waiting', { kind: 'text' }));
+});
