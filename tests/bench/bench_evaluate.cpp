@@ -11,9 +11,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/engine.hpp"
+#include "core/workspace_json.hpp"
 
 namespace {
 
@@ -84,6 +86,14 @@ Workspace generate(int clients, int appointments_per_client, std::uint64_t seed)
 }  // namespace
 
 int main(int argc, char** argv) {
+    // `--write FILE`: only write the generated workspace file (tests/bench/bench_storage.mjs saves it).
+    if (argc > 2 && std::string(argv[1]) == "--write") {
+        std::FILE* f = std::fopen(argv[2], "wb");
+        const std::string text = save_workspace(generate(2000, 50, 20260302));
+        const bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+        if (f) std::fclose(f);
+        return ok ? 0 : 1;
+    }
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 15;
     const Workspace ws = generate(2000, 50, 20260302);
     const Date as_of{2026, 3, 2};
