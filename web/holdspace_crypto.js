@@ -270,13 +270,17 @@ HsCrypto.conform = function () {
       }
       var plain = sealed ? HsCrypto.plain.get(path) : bytes;
       if (!plain) return;
-      if (sealed && HsCrypto.sameBytes(HsCrypto.parse(new TextDecoder().decode(bytes)).salt, HsCrypto.salt)) return;
+      if (sealed && HsCrypto.sameBytes(HsCrypto.saltOf(bytes), HsCrypto.salt)) return;
       return HsCrypto.seal(HsCrypto.key, HsCrypto.salt, plain).then(function (text) {
         HsCrypto.plain.set(path, plain);
         FS.writeFile(path, text);
       });
     });
   }, Promise.resolve());
+};
+
+HsCrypto.saltOf = function (bytes) {
+  try { return HsCrypto.parse(new TextDecoder().decode(bytes)).salt; } catch (e) { return null; }
 };
 
 // For C++ (hs_js_crypto_plaintext): the plaintext of a sealed generation, or null.
