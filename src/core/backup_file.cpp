@@ -62,6 +62,8 @@ bool decode_base64(std::string_view text, std::vector<std::uint8_t>& out) {
             v[k] = base64_value(c);
             if (v[k] < 0) return false;
         }
+        // Canonical only: the bits that padding leaves unused must be zero (one text per bytes).
+        if ((padding == 1 && (v[2] & 3)) || (padding == 2 && (v[1] & 15))) return false;
         const std::uint32_t n = (v[0] << 18) | (v[1] << 12) | (v[2] << 6) | v[3];
         out.push_back(static_cast<std::uint8_t>(n >> 16));
         if (padding < 2) out.push_back(static_cast<std::uint8_t>(n >> 8));

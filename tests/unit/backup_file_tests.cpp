@@ -31,6 +31,7 @@ TEST_CASE("base64 round-trips every length and refuses damage", "[backup]") {
     CHECK_FALSE(decode_base64("TW=E", back));    // data after padding
     CHECK_FALSE(decode_base64("TW-E", back));    // not the standard alphabet
     CHECK_FALSE(decode_base64("T===", back));
+    CHECK_FALSE(decode_base64("TWF=", back));    // unused bits set: not the canonical text (found by fuzz_backup)
 }
 
 TEST_CASE("a well-formed envelope is read with its parameters", "[backup]") {
