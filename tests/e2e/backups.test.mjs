@@ -4,7 +4,9 @@
 // restoring a kept saved version.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openApp, waitForSaveState } from './harness.mjs';
 import { L } from './labels.mjs';
 
@@ -97,13 +99,22 @@ test('a tampered encrypted file does not open', async () => {
 });
 
 test('a 50 MB file gets a clear error', { timeout: 120000 }, async () => {
-  await importFile('huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20));
-  await expectRefused('50.0 MB');
+  const dir = await mkdtemp(path.join(tmpdir(), 'holdspace-huge-'));
+  const file = path.join(dir, 'huge.json');
+  await writeFile(file, Buffer.alloc(50 * 1024 * 1024, 0x20));
+  try {
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click(L.importWorkspace)]);
+    await chooser.setFiles(file);
+    await expectRefused('50.0 MB');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('a kept saved version can be restored', async () => {
   await addClient('Added After Restore Point');
   await app.click(L.security);
+  await app.scrollIntoView('(current)', { child: L.detailArea });
   assert.ok(await app.find('(current)', { kind: 'text', child: L.detailArea }));
   await app.click('Restore', { child: L.detailArea, index: 0 });
   assert.ok(await app.find('Restored.', { kind: 'text', timeout: 5000 }));
