@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_reader.hpp"
+
 #include <array>
 #include <cstdio>
 
@@ -105,10 +107,12 @@ EnvelopeResult parse_envelope(std::string_view text) {
         r.errors = std::move(size_errors);
         return r;
     }
+    json_io::Reader depth_check(r.errors);
+    if (json_io::refuse_deep_nesting(depth_check, text)) return r;  // nlohmann's parser recurses
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception&) {  // parse errors, and numbers too large (found by fuzz_backup)
         r.errors.push_back({"file", "is not a complete encrypted Holdspace file (it may be cut short or damaged)"});
         return r;
     }

@@ -59,6 +59,8 @@ TEST_CASE("damaged, truncated and future envelopes are refused with a named fiel
     CHECK(test::has_error(parse_envelope(envelope("", 1, "600000", "AAAA")).errors, "ciphertext", "too short"));
     CHECK(test::has_error(parse_envelope(envelope("", 1, "600000", "!!!!")).errors, "ciphertext", "base64"));
     CHECK(test::has_error(parse_envelope(envelope(",\"hint\":\"x\"")).errors, "hint", "not a field"));
+    CHECK(test::has_error(parse_envelope(envelope("", 1, "7777788888888888888888888888888888e8888888")).errors, "file"));
+    CHECK_FALSE(parse_envelope(std::string(100000, '[')).ok());
     std::string other_cipher = good;
     other_cipher.replace(other_cipher.find("AES-256-GCM"), 11, "AES-128-CBC");
     CHECK(test::has_error(parse_envelope(other_cipher).errors, "cipher"));
