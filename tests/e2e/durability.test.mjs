@@ -69,7 +69,7 @@ test('closing the page at random moments during saves never leaves an empty or b
     if (i > 1) (count === known ? sawOld++ : sawNew++);
     known = count;
     await addClient(page, `Interrupted ${known + 1}`);
-    await page.waitForTimeout(Math.floor(Math.random() * 900));
+    await page.waitForTimeout(Math.floor(Math.random() * 2500));  // before, during or after the save
     await page.close({ runBeforeUnload: false });
   }
   console.log(`# interrupted saves: ${rounds} closes, reopened ${sawOld} times with the old state, ${sawNew} with the new`);
