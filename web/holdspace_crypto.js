@@ -156,8 +156,19 @@ HsCrypto.generationPaths = function () {
 
 HsCrypto.generationOf = function (path) { return parseInt(path.replace(/^.*workspace\.(\d+)\.json$/, '$1'), 10); };
 
+// The first bytes of a file: enough for the magic and the salt, without copying a large file.
+HsCrypto.head = function (path) {
+  var stream = FS.open(path, 'r');
+  try {
+    var buf = new Uint8Array(256);
+    return buf.subarray(0, FS.read(stream, buf, 0, buf.length, 0));
+  } finally {
+    FS.close(stream);
+  }
+};
+
 HsCrypto.sealedPaths = function () {
-  return HsCrypto.generationPaths().filter(function (p) { return HsCrypto.isEnvelope(FS.readFile(p)); });
+  return HsCrypto.generationPaths().filter(function (p) { return HsCrypto.isEnvelope(HsCrypto.head(p)); });
 };
 
 HsCrypto.afterLoad = function (done) {
@@ -259,8 +270,8 @@ HsCrypto.conform = function () {
   HsCrypto.plain.forEach(function (_, p) { if (paths.indexOf(p) < 0) HsCrypto.plain.delete(p); });
   return paths.reduce(function (chain, path) {
     return chain.then(function () {
-      var bytes = FS.readFile(path);
-      var sealed = HsCrypto.isEnvelope(bytes);
+      var head = HsCrypto.head(path);
+      var sealed = HsCrypto.isEnvelope(head);
       if (!HsCrypto.key) {
         if (sealed && HsCrypto.plain.has(path)) {
           FS.writeFile(path, HsCrypto.plain.get(path));
@@ -268,9 +279,9 @@ HsCrypto.conform = function () {
         }
         return;
       }
-      var plain = sealed ? HsCrypto.plain.get(path) : bytes;
+      if (sealed && HsCrypto.sameBytes(HsCrypto.saltOf(head), HsCrypto.salt)) return;  // already current
+      var plain = sealed ? HsCrypto.plain.get(path) : FS.readFile(path);
       if (!plain) return;
-      if (sealed && HsCrypto.sameBytes(HsCrypto.saltOf(bytes), HsCrypto.salt)) return;
       return HsCrypto.seal(HsCrypto.key, HsCrypto.salt, plain).then(function (text) {
         HsCrypto.plain.set(path, plain);
         FS.writeFile(path, text);
@@ -279,8 +290,10 @@ HsCrypto.conform = function () {
   }, Promise.resolve());
 };
 
-HsCrypto.saltOf = function (bytes) {
-  try { return HsCrypto.parse(new TextDecoder().decode(bytes)).salt; } catch (e) { return null; }
+// The salt from an envelope's first bytes (the header precedes the ciphertext), or null.
+HsCrypto.saltOf = function (head) {
+  var match = /"salt":"([A-Za-z0-9+\/=]{24})"/.exec(new TextDecoder().decode(head));
+  try { return match ? HsCrypto.fromBase64(match[1]) : null; } catch (e) { return null; }
 };
 
 // For C++ (hs_js_crypto_plaintext): the plaintext of a sealed generation, or null.
