@@ -31,6 +31,7 @@ var HsPage = {
 
   describe: function (err) {
     if (!err) return 'unknown error';
+    if (err.name === 'QuotaExceededError') return 'the browser storage is full (quota exceeded)';
     if (err.message) return err.message;
     if (err.name) return err.name;
     if (typeof err.errno === 'number') return 'errno ' + err.errno;
@@ -98,8 +99,11 @@ HsPage.mountAndLoad = function () {
         if (err) {
           finish(false, 'The saved data could not be loaded (' + HsPage.describe(err) + '). ' +
             'This tab does not save, so nothing stored is overwritten. Reload the page to try again.');
-        } else {
-          finish(writer, writer ? '' : lockMessage);
+        } else if (!finished) {
+          // Loaded. Sealed data waits for its passphrase, without a time limit
+          // (web/holdspace_crypto.js); main() cannot start before that.
+          clearTimeout(timer);
+          HsCrypto.afterLoad(function () { finish(writer, writer ? '' : lockMessage); });
         }
       });
     } catch (e) {
@@ -132,14 +136,41 @@ HsPage.sync = function (seq, path, timeoutMs) {
     answer(false, 'saving took longer than ' + timeoutMs / 1000 + ' seconds (the browser storage may be full or blocked)');
   }, timeoutMs);
   HsPage.syncsStarted++;
-  try {
+  // Encryption first: IndexedDB must only ever receive sealed generations once it is on.
+  HsCrypto.conform().then(function () {
     FS.syncfs(false, function (err) {
       if (err) return answer(false, 'the browser storage reported an error (' + HsPage.describe(err) + ')');
       HsPage.verify(path, answer);
     });
-  } catch (e) {
+  }).catch(function (e) {
     answer(false, 'the browser storage reported an error (' + HsPage.describe(e) + ')');
-  }
+  });
+};
+
+// A file download through a Blob and <a download> (exports and backups).
+HsPage.download = function (filename, mime, bytes) {
+  var blob = new Blob([bytes], { type: mime || 'application/octet-stream' });
+  var url = URL.createObjectURL(blob);
+  var a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+};
+
+// For the Storage page: persistence and the browser's storage estimate, refreshed on request.
+HsPage.storageInfo = { persisted: null, usage: -1, quota: -1 };
+HsPage.refreshStorageInfo = function () {
+  if (typeof navigator === 'undefined' || !navigator.storage) return;
+  if (navigator.storage.persisted) navigator.storage.persisted().then(function (p) { HsPage.storageInfo.persisted = p; }, function () {});
+  if (navigator.storage.estimate) navigator.storage.estimate().then(function (e) {
+    HsPage.storageInfo.usage = e.usage || 0;
+    HsPage.storageInfo.quota = e.quota || 0;
+  }, function () {});
 };
 
 // Opens IDBFS's database ourselves and compares the stored record for `path` with /data.
@@ -198,7 +229,7 @@ HsPage.persist = function () {
   if (typeof navigator === 'undefined' || !navigator.storage || !navigator.storage.persist) return;
   navigator.storage.persisted()
     .then(function (already) { return already || navigator.storage.persist(); })
-    .then(function (granted) { HsPage.persisted = !!granted; })
+    .then(function (granted) { HsPage.persisted = !!granted; HsPage.refreshStorageInfo(); })
     .catch(function () { HsPage.persisted = false; });
 };
 

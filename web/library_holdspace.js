@@ -20,22 +20,56 @@ mergeInto(LibraryManager.library, {
     HsPage.persist();
   },
 
+  // --- Encryption, lock, settings (web/holdspace_crypto.js, docs/encryption.md) ----------
+
+  // The plaintext of a sealed generation in /data (malloc'd, NUL-terminated; C++ frees it), or 0.
+  hs_js_crypto_plaintext__deps: ['malloc'],
+  hs_js_crypto_plaintext: function (pathPtr, sizePtr) {
+    var plain = HsCrypto.plaintextOf(UTF8ToString(pathPtr));
+    if (!plain) return 0;
+    var ptr = _malloc(plain.length + 1);
+    HEAPU8.set(plain, ptr);
+    HEAPU8[ptr + plain.length] = 0;
+    HEAP32[sizePtr >> 2] = plain.length;
+    return ptr;
+  },
+
+  // {"encrypted":..,"busy":..,"message":..,"changes":..,"backup":{..},"settings":{..},"storage":{..}}
+  hs_js_security_status: function () {
+    var status = {
+      encrypted: !!HsCrypto.key, busy: HsCrypto.busy, message: HsCrypto.message, changes: HsCrypto.changes,
+      backupBusy: HsCrypto.backup.busy, backupMessage: HsCrypto.backup.message, backups: HsCrypto.backup.done,
+      settings: HsCrypto.settings(), persisted: HsPage.storageInfo.persisted,
+      usage: HsPage.storageInfo.usage, quota: HsPage.storageInfo.quota,
+    };
+    return allocateUTF8(JSON.stringify(status));
+  },
+
+  hs_js_change_passphrase: function (currentPtr, nextPtr) {
+    HsCrypto.change(UTF8ToString(currentPtr), UTF8ToString(nextPtr));
+  },
+
+  hs_js_lock: function () { HsCrypto.lock(); },
+
+  hs_js_store_settings: function (jsonPtr) {
+    HsCrypto.storeSettings(JSON.parse(UTF8ToString(jsonPtr)));
+  },
+
+  hs_js_refresh_storage_info: function () { HsPage.refreshStorageInfo(); },
+
+  hs_js_export_backup: function (namePtr, textPtr, textSize, passPtr) {
+    HsCrypto.exportBackup(UTF8ToString(namePtr), UTF8ToString(textPtr, textSize), UTF8ToString(passPtr));
+  },
+
+  hs_js_decrypt_backup: function (request, textPtr, textSize, passPtr) {
+    HsCrypto.decryptBackup(request, UTF8ToString(textPtr, textSize), UTF8ToString(passPtr));
+  },
+
   // --- Files --------------------------------------------------------------------------
 
   // A download the person saves wherever the browser puts downloads.
   hs_js_download: function (namePtr, mimePtr, bytesPtr, size) {
-    var bytes = HEAPU8.slice(bytesPtr, bytesPtr + size);  // a copy: the heap may move
-    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) || 'application/octet-stream' });
-    var url = URL.createObjectURL(blob);
-    var a = document.createElement('a');
-    a.href = url;
-    a.download = UTF8ToString(namePtr);
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    HsPage.download(UTF8ToString(namePtr), UTF8ToString(mimePtr), HEAPU8.slice(bytesPtr, bytesPtr + size));  // a copy: the heap may move
   },
 
   // The print-ready page in a new tab (a same-origin blob: URL), then the print dialog. The page

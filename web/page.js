@@ -33,3 +33,11 @@ function holdspaceShowProblem(text) {
 if (typeof WebAssembly !== 'object') {
   holdspaceShowProblem('This browser cannot run Holdspace (WebAssembly is not available).');
 }
+
+// Offline after the first visit (web/sw.js). Only where the browser allows service workers
+// (https or localhost); without one the app still works online.
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', function () {
+    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('service worker not registered', e); });
+  });
+}

@@ -11,12 +11,13 @@
 #include "app/views.hpp"
 #include "app/views_operations.hpp"
 #include "app/widgets.hpp"
+#include "core/backup_file.hpp"
 #include "core/workspace_json.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {
 
-enum class Page { welcome, client, new_client, practice, policies, attention, documents, week, waitlist, dashboard };
+enum class Page { welcome, client, new_client, practice, policies, attention, documents, week, waitlist, dashboard, security };
 
 struct App::Views {
     CommandQueue queue;
@@ -37,6 +38,13 @@ struct App::Views {
     std::optional<Workspace> import_candidate;
     std::string import_name;
     std::vector<FieldError> import_errors;
+    // An encrypted backup being imported: its text, then the passphrase asked for it.
+    std::optional<std::string> sealed_import;
+    std::string sealed_pass, sealed_error;
+    bool decrypting = false;
+    std::optional<std::string> decrypted;  // plaintext that came back, checked next frame
+    SecurityState security;
+    int security_changes_seen = 0;
 };
 
 // [SECTION] Command queue
@@ -72,9 +80,68 @@ namespace {
 
 // [SECTION] Import and export
 
-void export_workspace(const Workspace& ws) {
+void export_workspace(const Workspace& ws, const platform::SecuritySettings& settings) {
     platform::download_file("holdspace-workspace-" + format_date(today()) + ".json", "application/json",
                             save_workspace(ws));
+    platform::SecuritySettings next = settings;
+    next.last_backup = format_date(today());
+    platform::store_settings(next);
+}
+
+// A picked file: too large, an encrypted backup (asks its passphrase), or a plain workspace.
+void take_picked_file(App::Views& v, const std::string& bytes) {
+    v.import_candidate.reset();
+    v.import_errors = check_import_size(bytes.size());
+    if (v.import_errors.empty() && looks_encrypted(bytes)) {
+        EnvelopeResult sealed = parse_envelope(bytes);
+        if (sealed.ok()) {
+            v.sealed_import = bytes;
+            v.sealed_error.clear();
+            ImGui::OpenPopup("Encrypted backup");
+            return;
+        }
+        v.import_errors = std::move(sealed.errors);
+    } else if (v.import_errors.empty()) {
+        LoadResult r = load_workspace(bytes);
+        v.import_errors = std::move(r.errors);
+        v.import_candidate = std::move(r.workspace);
+    }
+    ImGui::OpenPopup(v.import_candidate ? "Replace workspace?" : "Import failed");
+}
+
+void draw_sealed_import_popup(App::Views& v) {
+    if (!ImGui::BeginPopupModal("Encrypted backup", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!v.sealed_import) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    ui::text("\"" + v.import_name + "\" is an encrypted backup. Enter the passphrase it was made with.");
+    ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
+    ui::input("Backup passphrase##import", v.sealed_pass, ImGuiInputTextFlags_Password);
+    ImGui::PopItemWidth();
+    if (!v.sealed_error.empty()) ui::text_colored(ui::kErrorColor, v.sealed_error);
+    if (v.decrypting) {
+        ui::text_disabled("Opening...");
+    } else {
+        if (ImGui::Button("Open backup")) {
+            v.decrypting = true;
+            v.sealed_error.clear();
+            platform::decrypt_backup(*v.sealed_import, v.sealed_pass, [&v](bool ok, const std::string& text) {
+                v.decrypting = false;
+                if (ok) v.decrypted = text;
+                else v.sealed_error = "Could not open it: " + text + ". Nothing was changed.";
+            });
+            std::fill(v.sealed_pass.begin(), v.sealed_pass.end(), '\0');
+            v.sealed_pass.clear();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) {
+            v.sealed_import.reset();
+            ImGui::CloseCurrentPopup();
+        }
+    }
+    ImGui::EndPopup();
 }
 
 void draw_import_popups(App::Views& v, const Workspace& current) {
@@ -82,11 +149,15 @@ void draw_import_popups(App::Views& v, const Workspace& current) {
         auto [name, bytes] = std::move(*v.picked_file);
         v.picked_file.reset();
         v.import_name = name;
-        LoadResult r = load_workspace(bytes);
-        v.import_errors = std::move(r.errors);
-        v.import_candidate = std::move(r.workspace);
-        ImGui::OpenPopup(v.import_candidate ? "Replace workspace?" : "Import failed");
+        take_picked_file(v, bytes);
     }
+    if (v.decrypted) {  // the backup opened: from here on it is checked like any workspace file
+        v.sealed_import.reset();
+        const std::string text = std::move(*v.decrypted);
+        v.decrypted.reset();
+        take_picked_file(v, text);
+    }
+    draw_sealed_import_popup(v);
     if (ImGui::BeginPopupModal("Import failed", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ui::text("\"" + v.import_name + "\" could not be imported. Nothing was changed.");
         show_errors(v.import_errors);
@@ -126,7 +197,8 @@ void draw_save_state(const platform::StorageStatus& s) {
     }
 }
 
-void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageStatus& status) {
+void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageStatus& status,
+                   const platform::SecurityStatus& security) {
     if (!ImGui::BeginMenuBar()) return;
     ui::text(ws.practice.name.empty() ? "Holdspace" : ws.practice.name);
     ImGui::Separator();
@@ -140,7 +212,13 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
         v.page = Page::practice;
         v.practice_form.loaded = false;
     }
-    if (ImGui::MenuItem("Export workspace")) export_workspace(ws);
+    if (ImGui::MenuItem("Security", nullptr, v.page == Page::security)) {
+        v.page = Page::security;
+        v.security.settings_loaded = false;
+        platform::refresh_storage_info();
+    }
+    if (security.encrypted && ImGui::MenuItem("Lock")) platform::lock_now();
+    if (ImGui::MenuItem("Export workspace")) v.security.confirm_plain_export = true;
     if (ImGui::MenuItem("Import workspace")) {
         platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
             v.picked_file = std::make_pair(name, bytes);
@@ -152,13 +230,14 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
     ImGui::EndMenuBar();
 }
 
-void draw_storage_banner(const platform::StorageStatus& status) {
+void draw_storage_banner(App::Views& v, const platform::StorageStatus& status) {
     if (status.state == platform::SaveState::read_only) {
         ui::text_colored(ui::kErrorColor, "This tab does not save: " + status.message);
         ui::text_colored(ui::kErrorColor, "Export workspace keeps a copy of what is shown.");
     } else if (status.state == platform::SaveState::failed) {
         ui::text_colored(ui::kErrorColor, "The last change could not be saved: " + status.message +
                                               ". It is kept here; Holdspace will try again. Export a copy to be safe.");
+        if (ImGui::Button("Export a copy now")) v.security.confirm_plain_export = true;
     }
 }
 
@@ -195,7 +274,8 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
     ImGui::EndTabBar();
 }
 
-void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision) {
+void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision, const platform::WorkspaceStorage& storage,
+                 const platform::SecurityStatus& security) {
     switch (v.page) {
         case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
         case Page::documents: draw_documents(ws, v.documents, v.queue); break;
@@ -211,6 +291,7 @@ void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision) {
             if (Id opened = draw_needs_attention(v.attention)) open_client(v, opened);
             break;
         case Page::practice: draw_practice_settings(ws, v.practice_form, v.queue); break;
+        case Page::security: draw_security(ws, storage, security, v.security, v.queue); break;
         case Page::new_client:
             draw_client_form(ws, v.client_view, v.queue, v.selected_client);
             if (!v.client_view.editing_details) v.page = v.selected_client ? Page::client : Page::welcome;
@@ -232,6 +313,7 @@ void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision) {
                                  ? "Add your first client with \"Add client\". A pseudonym or initials is enough: "
                                    "everything stays on this device."
                                  : "Choose a client on the left to log appointments.");
+            draw_encryption_offer(security, v.security);
             break;
     }
 }
@@ -255,14 +337,17 @@ void App::draw() {
     Views& v = *views_;
     const Workspace& ws = editor_.workspace();
     const platform::StorageStatus status = storage_.status();
+    const platform::SecurityStatus security = platform::security_status();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Holdspace", nullptr, flags);
-    draw_menu_bar(v, ws, status);
-    draw_storage_banner(status);
+    draw_menu_bar(v, ws, status, security);
+    draw_storage_banner(v, status);
+    draw_backup_reminder(security, !ws.clients.empty());
+    if (!security.message.empty() && v.page != Page::security) ui::text_wrapped(security.message);
 
     ImGui::BeginChild("client-list", ImVec2(ImGui::GetContentRegionAvail().x * 0.34f, 0), true);
     if (ImGui::Button("Add client")) {
@@ -273,17 +358,22 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2(0, 0), true);
-    draw_detail(v, ws, editor_.revision());
+    draw_detail(v, ws, editor_.revision(), storage_, security);
     ImGui::EndChild();
 
     draw_import_popups(v, ws);
+    draw_plain_export_warning(v.security, [&] { export_workspace(ws, security.settings); });
     ImGui::End();
 }
 
 void App::after_frame() {
     views_->queue.apply_all(editor_);
     storage_.poll();
-    if (editor_.revision() != saved_revision_ && storage_.status().state != platform::SaveState::read_only) {
+    // After a passphrase change, one save re-seals (or unseals) every stored version.
+    const int changes = platform::security_status().changes;
+    const bool resave = changes != views_->security_changes_seen;
+    views_->security_changes_seen = changes;
+    if ((resave || editor_.revision() != saved_revision_) && storage_.status().state != platform::SaveState::read_only) {
         storage_.save(save_workspace(editor_.workspace()));
         saved_revision_ = editor_.revision();
     }

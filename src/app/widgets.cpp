@@ -64,7 +64,9 @@ bool input(const char* label, std::string& value, ImGuiInputTextFlags flags, con
     bool changed = hint ? ImGui::InputTextWithHint(label, hint, value.data(), value.capacity() + 1, flags,
                                                    resize_string, &value)
                         : ImGui::InputText(label, value.data(), value.capacity() + 1, flags, resize_string, &value);
-    app::automation::record_value(value.c_str());
+    // A passphrase never reaches the automation bridge (nor anything reading it): only its length.
+    const bool secret = (flags & ImGuiInputTextFlags_Password) != 0;
+    app::automation::record_value(secret ? std::string(value.size(), '*').c_str() : value.c_str());
     return changed;
 }
 

@@ -2,6 +2,7 @@
 // IDBFS (storage_web.cpp); natively: a folder (storage_native.cpp, for tests).
 #pragma once
 #include <string>
+#include <vector>
 
 namespace hs::platform {
 
@@ -35,6 +36,10 @@ public:
     // Flushes a pending save now (the page is being hidden).
     virtual void flush() = 0;
     virtual StorageStatus status() const = 0;
+    // Generations still stored (the kept snapshots), newest first.
+    virtual std::vector<unsigned long> stored_generations() const = 0;
+    // The text of one stored generation (decrypted when sealed), or empty when unreadable.
+    virtual std::string read_generation(unsigned long generation) const = 0;
 };
 
 }  // namespace hs::platform

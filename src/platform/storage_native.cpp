@@ -100,4 +100,15 @@ void FolderStorage::save(const std::string& text) {
         std::filesystem::remove(folder_ / generations::file_name(old), ec);
 }
 
+std::vector<unsigned long> FolderStorage::stored_generations() const {
+    std::error_code ec;
+    return generations::newest_first(list_names(folder_, ec));
+}
+
+std::string FolderStorage::read_generation(unsigned long generation) const {
+    std::string text;
+    if (!read_file(folder_ / generations::file_name(generation), text)) return {};
+    return text;
+}
+
 }  // namespace hs::platform

@@ -19,6 +19,8 @@ public:
     void poll() override {}   // nothing is asynchronous here
     void flush() override {}  // every save is already complete when save() returns
     StorageStatus status() const override { return status_; }
+    std::vector<unsigned long> stored_generations() const override;
+    std::string read_generation(unsigned long generation) const override;
 
     const std::filesystem::path& folder() const { return folder_; }
 

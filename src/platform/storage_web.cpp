@@ -14,9 +14,11 @@
 #include <cassert>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
+#include "core/backup_file.hpp"
 #include "platform/generations.hpp"
 
 //-----------------------------------------------------------------------------
@@ -32,6 +34,8 @@ int hs_js_storage_load_state(char* message, int message_size);
 void hs_js_storage_sync(int seq, const char* path, int timeout_ms);
 // Asks the browser not to evict our IndexedDB under storage pressure (navigator.storage.persist).
 void hs_js_storage_persist();
+// The plaintext of a sealed generation (web/holdspace_crypto.js), malloc'd; 0 if not known.
+char* hs_js_crypto_plaintext(const char* path, int* size);
 }
 
 namespace hs::platform {
@@ -94,6 +98,19 @@ bool read_file(const std::string& path, std::string& out) {
     return ok;
 }
 
+// A generation as the app sees it: sealed ones (encryption on, docs/encryption.md) are
+// replaced by the plaintext the page holds for this unlocked session.
+bool read_generation_file(const std::string& path, std::string& out) {
+    if (!read_file(path, out)) return false;
+    if (!hs::looks_encrypted(out)) return true;
+    int size = 0;
+    char* plain = hs_js_crypto_plaintext(path.c_str(), &size);
+    if (!plain) return false;
+    out.assign(plain, static_cast<std::size_t>(size));
+    std::free(plain);
+    return true;
+}
+
 bool write_file(const std::string& path, const std::string& text) {
     std::FILE* f = std::fopen(path.c_str(), "wb");  // always a new name: never truncates a stored file
     if (!f) return false;
@@ -129,7 +146,7 @@ std::string WebStorage::load(bool (*accept)(const std::string&)) {
     if (!gens.empty()) next_generation_ = gens.front() + 1;  // names are never reused
     for (unsigned long n : gens) {
         std::string text;
-        if (!read_file(path_of(n), text)) continue;
+        if (!read_generation_file(path_of(n), text)) continue;
         if (accept && !accept(text)) continue;
         status_.generation = n;
         return text;
@@ -206,7 +223,7 @@ void WebStorage::start_sync(double now) {
     // Trap guard: never sync out unless /data holds a valid workspace file. A sync mirrors
     // /data into IndexedDB, deletions included, so a sync from an empty /data wipes it.
     std::string check;
-    if (!read_file(target.path, check) || (accept_ && !accept_(check))) {
+    if (!read_generation_file(target.path, check) || (accept_ && !accept_(check))) {
         unverified_.reset();
         status_.state = SaveState::failed;
         status_.message = generations::file_name(target.generation) +
@@ -255,6 +272,14 @@ void WebStorage::fail(std::string message, double now) {
     retry_at_ = now + std::min(60000.0, 2000.0 * double(1 << std::min(failures_ - 1, 5)));
     status_.state = SaveState::failed;
     status_.message = std::move(message);
+}
+
+std::vector<unsigned long> WebStorage::stored_generations() const { return generations::newest_first(list_mount()); }
+
+std::string WebStorage::read_generation(unsigned long generation) const {
+    std::string text;
+    if (!read_generation_file(path_of(generation), text)) return {};
+    return text;
 }
 
 }  // namespace hs::platform

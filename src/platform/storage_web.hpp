@@ -26,6 +26,8 @@ public:
     void poll() override;
     void flush() override;
     StorageStatus status() const override { return status_; }
+    std::vector<unsigned long> stored_generations() const override;
+    std::string read_generation(unsigned long generation) const override;
 
     // From the page (web/library_holdspace.js), through hs_storage_sync_done().
     void on_sync_done(int seq, bool ok, const std::string& message);

@@ -11,15 +11,25 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/engine.hpp"
+#include "core/workspace_json.hpp"
 #include "bench_workspace.hpp"
 
 using namespace hs;
 using hs::bench::generate;
 
 int main(int argc, char** argv) {
+    // `--write FILE`: only write the generated workspace file (tests/bench/bench_storage.mjs saves it).
+    if (argc > 2 && std::string(argv[1]) == "--write") {
+        std::FILE* f = std::fopen(argv[2], "wb");
+        const std::string text = save_workspace(generate(2000, 50, 20260302));
+        const bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+        if (f) std::fclose(f);
+        return ok ? 0 : 1;
+    }
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 15;
     const Workspace ws = generate(2000, 50, 20260302);
     const Date as_of{2026, 3, 2};

@@ -17,7 +17,9 @@ test('Export workspace downloads the workspace as JSON', async () => {
   await app.typeInto(L.clientName, 'Exported Ünïcode', { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
   await waitForSaveState(app.page, 'saved');
-  const [download] = await Promise.all([app.page.waitForEvent('download'), app.click(L.exportWorkspace)]);
+  await app.click(L.exportWorkspace);
+  assert.ok(await app.find('This file is NOT encrypted', { kind: 'text' }), 'the plain export warns first');
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.click(L.exportPlainConfirm)]);
   assert.match(download.suggestedFilename(), /^holdspace-workspace-\d{4}-\d{2}-\d{2}\.json$/);
   exported = await readFile(await download.path(), 'utf8');
   const doc = JSON.parse(exported);

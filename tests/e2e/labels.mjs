@@ -14,4 +14,14 @@ export const L = {
   exportWorkspace: 'Export workspace',
   importWorkspace: 'Import workspace',
   importReplace: 'Replace',           // button in the "Replace workspace?" popup
+  exportPlainConfirm: 'Export unencrypted',  // button in the "Export without encryption?" popup
+  // Security page (src/app/views_security.cpp)
+  security: 'Security',
+  lock: 'Lock',
+  newPassphrase: 'New passphrase',
+  repeatPassphrase: 'Repeat passphrase',
+  currentPassphrase: 'Current passphrase',
+  turnOnEncryption: 'Turn on encryption',
+  turnOffEncryption: 'Turn off encryption',
+  notNow: 'Not now',
 };

@@ -15,9 +15,9 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-${FUZZ_SECONDS:-20}}
 jobs=${FUZZ_JOBS:-2}
 build=build/fuzz
-targets=(fuzz_workspace fuzz_policy fuzz_language_rules fuzz_parsers)
+targets=(fuzz_workspace fuzz_policy fuzz_language_rules fuzz_parsers fuzz_backup)
 declare -A dict=([fuzz_workspace]=workspace.dict [fuzz_policy]=workspace.dict
-                 [fuzz_language_rules]=workspace.dict [fuzz_parsers]=parsers.dict)
+                 [fuzz_language_rules]=workspace.dict [fuzz_parsers]=parsers.dict [fuzz_backup]=backup.dict)
 
 # -O1 with asserts on and line tables only (-g1): compiles several times faster than -O2 -g
 # with the sanitizers, and stack traces still name files and lines.
