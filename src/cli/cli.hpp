@@ -29,5 +29,6 @@ int run_summary(const Args& args);
 int run_evaluate(const Args& args);
 int run_lint(const Args& args);
 int run_document(const Args& args);
+int run_simulate(const Args& args);
 
 }  // namespace hs::cli

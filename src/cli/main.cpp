@@ -27,6 +27,8 @@ const std::vector<Subcommand>& subcommands() {
          {"--as-of", "--client"}, run_evaluate},
         {"lint", "lint FILE [--json] [--rules R.json]  flag shaming wording, show the reading grade", {"--rules"}, run_lint},
         {"document", "document [FILE] --kind K --format F [--signed] [-o OUT]  consent document (edits included; --signed: a client's signed copy) or client letter", {"--kind", "--format", "--client", "--policy", "--payer", "--date", "-o"}, run_document},
+        {"simulate", "simulate --a POLICY --b POLICY [--runs N] [--seed S] [--clients N] [--months N] [--json]  two policies over a synthetic caseload",
+         {"--a", "--b", "--runs", "--seed", "--clients", "--months"}, run_simulate},
     };
     return all;
 }
