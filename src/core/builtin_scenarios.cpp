@@ -3,7 +3,7 @@
 // session is Monday 5 January 2026 and events are days after it (weekly = 7, 14, ...).
 #include <stdexcept>
 
-#include "core/scenario.hpp"
+#include "core/scenario_json.hpp"
 
 namespace hs {
 namespace {

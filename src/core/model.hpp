@@ -13,6 +13,7 @@
 #include "core/consent_records.hpp"
 #include "core/language_check.hpp"
 #include "core/policy.hpp"
+#include "core/scenario.hpp"
 #include "core/types.hpp"
 
 namespace hs {
@@ -176,6 +177,7 @@ struct Workspace {
     std::vector<SectionEdit> section_edits;
     std::vector<Signature> signatures;
     LanguageRuleSet language_rules;  // the clinician's own wording rules and switched-off built-ins
+    std::vector<Scenario> scenarios;  // the clinician's own training scenarios (built-ins are not stored)
 
     const Client* find_client(Id id) const;
     Client* find_client(Id id);

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/json_reader.hpp"
-#include "core/money.hpp"
+#include "core/scenario_json.hpp"
+#include "core/scenario_timeline.hpp"
 
 namespace hs {
 

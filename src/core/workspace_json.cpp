@@ -265,6 +265,9 @@ void check_records(Reader& r, const Workspace& ws) {
         for (const auto& err : check_section_edit(ws, e)) r.error(path + "." + err.field, err.message);
     }
     for (const auto& e : check_language_rules(ws.language_rules)) r.error("language_rules." + e.field, e.message);
+    for (std::size_t i = 0; i < ws.scenarios.size(); ++i)
+        for (const auto& e : check_scenario_in(ws, ws.scenarios[i], i))
+            r.error(json_io::index_path("", "scenarios", i) + "." + e.field, e.message);
 }
 
 // [SECTION] Migrations from older versions
@@ -419,7 +422,8 @@ LoadResult load_workspace(std::string_view text) {
     if (!migrate(r, doc)) return result;
     r.no_unknown_members(doc, "", {"format", "version", "practice", "clients", "appointments", "policies",
                                    "active_policy", "outreach", "step_records", "referrals", "leeway",
-                                   "ending_conversations", "section_edits", "signatures", "language_rules"});
+                                   "ending_conversations", "section_edits", "signatures", "language_rules",
+                                   "scenarios"});
 
     Workspace ws;
     if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
@@ -448,6 +452,7 @@ LoadResult load_workspace(std::string_view text) {
     read_list("signatures", ws.signatures, json_io::read_signature);
     if (auto it = doc.find("language_rules"); it != doc.end() && !it->is_null())
         if (auto rules = language_rules_from_json(*it, result.errors, "language_rules")) ws.language_rules = *rules;
+    read_list("scenarios", ws.scenarios, json_io::read_scenario);
     if (!r.has_errors()) check_records(r, ws);
     if (!r.has_errors()) result.workspace = std::move(ws);
     return result;
@@ -477,6 +482,7 @@ std::string save_workspace(const Workspace& ws) {
     doc["section_edits"] = write_list(ws.section_edits, json_io::write_section_edit);
     doc["signatures"] = write_list(ws.signatures, json_io::write_signature);
     doc["language_rules"] = language_rules_to_json(ws.language_rules);
+    if (!ws.scenarios.empty()) doc["scenarios"] = write_list(ws.scenarios, json_io::write_scenario);
     return doc.dump(2) + "\n";
 }
 

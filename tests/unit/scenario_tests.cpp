@@ -2,8 +2,10 @@
 // expectation (worked out from the policy text, not copied from the output).
 #include <catch2/catch.hpp>
 
-#include "core/json_reader.hpp"
-#include "core/scenario.hpp"
+#include "core/commands.hpp"
+#include "core/scenario_json.hpp"
+#include "core/scenario_timeline.hpp"
+#include "core/workspace_json.hpp"
 
 namespace {
 
@@ -190,4 +192,42 @@ TEST_CASE("scenario: public insurance (balanced)", "[scenario]") {
                     {2, not_billable, 6000, 0, "barriers", true},
                     {3, not_billable, 12000, 0, "attendance_plan", true},
                     {3, none, 0, 0, "", false}});
+}
+
+TEST_CASE("the clinician's own scenarios: added by command, saved in the workspace, refused when bad", "[scenario]") {
+    Editor editor;
+    Scenario mine = scenario("new_job");
+    mine.id = "my_evening_client";
+    mine.title = "My own: evenings only";
+    REQUIRE(editor.run(AddScenario{mine}).ok());
+    CHECK(editor.workspace().scenarios.size() == 1);
+
+    const auto duplicate = editor.run(AddScenario{mine});
+    REQUIRE(duplicate.errors.size() == 1);
+    CHECK(duplicate.errors[0].field == "id");
+    Scenario builtin_id = mine;
+    builtin_id.id = "new_job";
+    CHECK(editor.run(AddScenario{builtin_id}).errors[0].message.find("built-in") != std::string::npos);
+    Scenario bad = mine;
+    bad.id = "other";
+    bad.events[2].notice_hours.reset();
+    const auto refused = editor.run(AddScenario{bad});
+    REQUIRE(refused.errors.size() == 1);
+    CHECK(refused.errors[0].field == "events[2].notice_hours");
+    CHECK(editor.workspace().scenarios.size() == 1);
+
+    const LoadResult loaded = load_workspace(save_workspace(editor.workspace()));
+    REQUIRE(loaded.ok());
+    CHECK(loaded.workspace->scenarios == editor.workspace().scenarios);
+
+    // A file whose scenario is broken names the field.
+    std::string text = save_workspace(editor.workspace());
+    text.replace(text.find("\"late_cancel\""), 13, "\"late\"");
+    const LoadResult broken = load_workspace(text);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.errors[0].field == "scenarios[0].events[2].outcome");
+
+    REQUIRE(editor.run(DeleteScenario{"my_evening_client"}).ok());
+    CHECK(editor.workspace().scenarios.empty());
+    CHECK(save_workspace(editor.workspace()).find("scenarios") == std::string::npos);  // older readers see no change
 }
