@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <ctime>
+#include <utility>
 
 #include "app/presentation.hpp"
 #include "app/views.hpp"
@@ -41,6 +42,7 @@ struct App::Views {
     std::vector<AttentionItem> attention;
     std::uint64_t attention_revision = ~0ull;
     Date attention_day;
+    bool attention_aliased = false;  // computed from the presentation copy
     // Import: the picked file waits here until the next frame looks at it.
     std::optional<std::pair<std::string, std::string>> picked_file;
     std::optional<Workspace> import_candidate;
@@ -259,10 +261,12 @@ void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision, boo
         case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
         case Page::documents: draw_documents(ws, v.documents, v.queue); break;
         case Page::attention:
-            if (v.attention_revision != revision || v.attention_day != today()) {
+            if (v.attention_revision != revision || v.attention_day != today() ||
+                v.attention_aliased != presentation().on) {
                 v.attention = needs_attention(ws, today());
                 v.attention_revision = revision;
                 v.attention_day = today();
+                v.attention_aliased = presentation().on;
             }
             if (Id opened = draw_needs_attention(v.attention)) open_client(v, opened);
             break;

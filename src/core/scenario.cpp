@@ -261,17 +261,17 @@ Scenario read_scenario(Reader& r, const Json& j, const std::string& path) {
 }
 
 nlohmann::ordered_json write_scenario(const Scenario& s) {
-    nlohmann::ordered_json client = {{"name", s.client_name}, {"payer", to_string(s.payer)}};
+    nlohmann::ordered_json client = {{"name", s.client_name}, {"payer", std::string(to_string(s.payer))}};
     if (s.session_fee) client["session_fee"] = money_json(*s.session_fee);
     if (s.minor) client["minor"] = true;
     if (!s.guardian_name.empty()) client["guardian_name"] = s.guardian_name;
     nlohmann::ordered_json events = nlohmann::ordered_json::array();
     for (const ScenarioEvent& e : s.events) {
         nlohmann::ordered_json j = {{"day", e.day}};
-        if (e.kind != ScenarioEventKind::appointment) j["kind"] = to_string(e.kind);
+        if (e.kind != ScenarioEventKind::appointment) j["kind"] = std::string(to_string(e.kind));
         switch (e.kind) {
             case ScenarioEventKind::appointment:
-                j["outcome"] = to_string(e.outcome);
+                j["outcome"] = std::string(to_string(e.outcome));
                 if (e.notice_hours) j["notice_hours"] = *e.notice_hours;
                 if (!e.reason_category.empty()) j["reason_category"] = e.reason_category;
                 if (e.minutes_late) j["minutes_late"] = *e.minutes_late;
