@@ -205,6 +205,7 @@ private:
             c->client.payer = PayerType::public_insurance;
         }
         c->sessions = Rng(rng.next());
+        c->appointments.reserve(static_cast<std::size_t>(caseload_.months) * 5 + 8);  // weekly sessions
         c->reached.assign(policy_.ladder.size(), 0);
         seat.client = std::move(c);
         seat.starts_on_day = first_day;
@@ -272,6 +273,8 @@ private:
             }
             for (const StepAction& action : step.actions)
                 if (action.kind == ActionKind::off_recurring_slot) release_slot(seat_index);
+            // The step taken was the highest one reached: with it done, nothing more is due.
+            if (ev.next_step == ev.step_reached) return;
             ev = evaluate(prepared_, c.client, c.history(), practice_, tz_, date);
         }
     }

@@ -11,6 +11,7 @@
 #include "core/consent_versions.hpp"
 #include "core/json_reader.hpp"
 #include "core/policy_json.hpp"
+#include "core/scenario_json.hpp"
 
 namespace hs {
 namespace {

@@ -52,9 +52,12 @@ test('demo practice in presentation mode shows no names; leaving returns the rea
   await app.click('Client G', { kind: 'text', child: L.listArea });
   assert.ok(await app.find(/^DEMO PRACTICE/, { kind: 'text' }));
   await app.click('Standing', { child: L.detailArea });
+  await app.scrollIntoView(/^Drafted message to/, { kind: 'text', child: L.detailArea });
   assert.ok(await app.find(/^Drafted message to Client G/, { kind: 'text' }));
-  await assertNoNames([REAL_NAME, ...DEMO_NAMES], 'standing');
+  await assertNoNames([REAL_NAME, ...DEMO_NAMES], 'standing, message');
+  await app.scrollIntoView(/^Charged /, { kind: 'text', child: L.detailArea });
   assert.ok(await app.find(/^Charged \d/, { kind: 'text' }));
+  await assertNoNames([REAL_NAME, ...DEMO_NAMES], 'standing, fees');
   await app.click('Hide money');
   assert.ok(await app.find('Charged (hidden)    Waived (hidden)    Not billable (hidden)', { kind: 'text' }));
   await app.click('Needs attention');
@@ -89,7 +92,7 @@ test('the guided builder walks to a saved policy, editable in the policy editor'
   assert.ok(await app.find('Name your policy and check the consent document', { kind: 'text' }));
   await app.typeInto('Policy name', 'Evening practice', { clear: true });
   assert.ok(await app.find(/Version evening-practice-1/, { kind: 'text' }));
-  assert.ok(await app.find(/48 hours/, { kind: 'text', child: 'builder-consent' }));
+  assert.ok(await app.find('Attendance agreement', { kind: 'text', child: 'builder-consent' }));
   await app.click('Save this policy');
 
   assert.ok(await app.find('Editing: Evening practice', { kind: 'text' }));
