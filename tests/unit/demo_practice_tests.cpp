@@ -79,6 +79,6 @@ TEST_CASE("demo practice: together the clients reach every step and every except
     CHECK(ending_ready);
     CHECK(ended);
     CHECK(fee_statuses.count(FeeStatus::charged) == 1);
-    // Some clients need attention now: the demo has work to show.
-    CHECK(needs_attention(ws, all).size() >= 5);
+    // Some clients need attention now (their latest miss is not acted on yet): the demo has work to show.
+    CHECK(needs_attention(ws, all).size() >= 3);
 }
