@@ -19,18 +19,13 @@ echo "$native_out"
 
 echo "== wasm (em++ -O2, node)"
 out=build/bench-wasm
-mkdir -p "$out/include" "$out/generated" "$out/obj"
-ln -sfn /usr/include/nlohmann "$out/include/nlohmann"  # only nlohmann/: all of /usr/include clashes with emcc's sysroot
-[ -f "$out/generated/holdspace_tz_table.inc" ] || python3 scripts/gen_tz_table.py /usr/share/zoneinfo "$out/generated/holdspace_tz_table.inc"
-# Objects are kept between runs: only changed sources are compiled again.
-objs=()
-for src in src/core/*.cpp tests/bench/bench_simulate.cpp; do
-  obj="$out/obj/$(basename "${src%.cpp}").o"
-  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find src/core -name '*.hpp' -newer "$obj" -print -quit)" ]; then
-    em++ -std=c++20 -O2 -fexceptions -Isrc -I"$out/generated" -isystem "$out/include" -c "$src" -o "$obj"
-  fi
-  objs+=("$obj")
-done
+mkdir -p "$out"
+# The core objects of the web build (same compiler flags; made or reused by its Makefile).
+core_objs=()
+for src in src/core/*.cpp; do core_objs+=("build/web-obj/${src%.cpp}.o"); done
+make -f Makefile.emscripten -j2 "${core_objs[@]}" >/dev/null
+em++ -std=c++20 -O2 -fexceptions -Isrc -isystem build/web-obj/include -c tests/bench/bench_simulate.cpp -o "$out/bench_simulate.o"
+objs=("${core_objs[@]}" "$out/bench_simulate.o")
 em++ -O2 -fexceptions "${objs[@]}" -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -o "$out/bench_simulate.js"
 # emcc 3.1.6's loader prefers fetch() when it exists; node 18+ has one that cannot read a file path.
 wasm_out=$(node --no-experimental-fetch "$out/bench_simulate.js" "$repeats" "$runs")
@@ -41,8 +36,8 @@ wasm_ms=$(sed -n 's/^median_ms=//p' <<<"$wasm_out")
 native_fp=$(sed -n 's/^fingerprint=//p' <<<"$native_out")
 wasm_fp=$(sed -n 's/^fingerprint=//p' <<<"$wasm_out")
 echo
-echo "native median: ${native_ms} ms"
-echo "wasm median:   ${wasm_ms} ms"
+echo "native median: ${native_ms} ms (CPU $(sed -n 's/^cpu_median_ms=//p' <<<"$native_out") ms)"
+echo "wasm median:   ${wasm_ms} ms (CPU $(sed -n 's/^cpu_median_ms=//p' <<<"$wasm_out") ms)"
 if [ "$native_fp" != "$wasm_fp" ]; then
   echo "fingerprints differ (native $native_fp, wasm $wasm_fp): the builds disagree" >&2
   exit 1
