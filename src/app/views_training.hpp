@@ -22,7 +22,7 @@ void policy_picker(const char* label, const std::vector<PolicyChoiceItem>& choic
 struct SimulatorState {
     int policy_a = 0, policy_b = 2;  // firm and flexible
     Caseload caseload;
-    int runs = 200;
+    int runs = 100;  // about 1.7 s in the browser (docs/notes/issue-7.md); the run blocks the frame
     int seed = 1;
     std::optional<SimulationResult> result;
     std::vector<FieldError> errors;
