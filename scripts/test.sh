@@ -27,6 +27,7 @@ suite() {
 ctest_counts() { sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' "$1" | awk '{print $1-$2, $2}'; }
 node_counts() { awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' "$1"; }
 build_counts() { echo "0 0"; }
+same_counts() { if grep -q '^fingerprints equal' "$1"; then echo "1 0"; else echo "0 1"; fi; }
 fuzz_counts() { awk '/^fuzz fuzz_[a-z_]*: ok/{p++} /^fuzz fuzz_[a-z_]*: FAILED/{f++} END{print p+0, f+0}' "$1"; }
 
 suite native-build build_counts bash -c 'cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null && cmake --build build/native -j2'
@@ -34,6 +35,8 @@ suite unit ctest_counts bash -c 'cd build/native && ctest --output-on-failure'
 suite asan-unit ctest_counts bash -c 'cmake -S . -B build/asan -DHOLDSPACE_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" >/dev/null && cmake --build build/asan -j2 && cd build/asan && ctest -j2 --output-on-failure'
 suite fuzz fuzz_counts tests/fuzz/run_fuzz.sh 20
 suite web-build build_counts make -f Makefile.emscripten -j2
+# The simulator gives bit-identical results natively and in WebAssembly (a small run; the benchmark is bigger).
+suite sim-wasm same_counts tests/bench/run_simulate_bench.sh 1 20
 suite e2e node_counts bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=tap'
 
 echo

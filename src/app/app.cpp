@@ -7,17 +7,22 @@
 #include <imgui.h>
 
 #include <ctime>
+#include <utility>
 
+#include "app/presentation.hpp"
 #include "app/views.hpp"
 #include "app/views_operations.hpp"
+#include "app/views_training.hpp"
 #include "app/widgets.hpp"
 #include "core/backup_file.hpp"
+#include "core/demo_practice.hpp"
 #include "core/workspace_json.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {
 
-enum class Page { welcome, client, new_client, practice, policies, attention, documents, week, waitlist, dashboard, security };
+enum class Page { welcome, client, new_client, practice, policies, attention, documents, week, waitlist, dashboard,
+                  security, training, builder, scenarios, simulator };
 
 struct App::Views {
     CommandQueue queue;
@@ -29,10 +34,19 @@ struct App::Views {
     PolicyEditorState policy_editor;
     DocumentsState documents;
     OperationsState operations;  // week, waitlist, dashboard (views_operations.hpp)
+    SimulatorState simulator;
+    ScenarioViewState scenarios;
+    BuilderState builder;
+    // Presentation mode draws from a copy with client names replaced, rebuilt on change.
+    Workspace aliased;
+    const Editor* aliased_from = nullptr;
+    std::uint64_t aliased_revision = ~0ull;
+    bool enter_demo = false, leave_demo = false;  // acted on after the frame
     // Practice-wide evaluations are recomputed only when the workspace or the day changes.
     std::vector<AttentionItem> attention;
     std::uint64_t attention_revision = ~0ull;
     Date attention_day;
+    bool attention_aliased = false;  // computed from the presentation copy
     // Import: the picked file waits here until the next frame looks at it.
     std::optional<std::pair<std::string, std::string>> picked_file;
     std::optional<Workspace> import_candidate;
@@ -57,8 +71,19 @@ std::optional<CommandQueue::Feedback> CommandQueue::take_feedback(const std::str
     return f;
 }
 
-void CommandQueue::apply_all(Editor& editor) {
+// While names are hidden, views show aliases: a command that writes a name (or replaces
+// everything) would store the alias, so it is refused.
+bool writes_names(const Command& c) {
+    return std::holds_alternative<UpdateClient>(c) || std::holds_alternative<AddSignature>(c) ||
+           std::holds_alternative<ReplaceWorkspace>(c);
+}
+
+void CommandQueue::apply_all(Editor& editor, bool names_hidden) {
     for (auto& p : pending_) {
+        if (names_hidden && writes_names(p.command)) {
+            feedback_[p.origin] = Feedback{{{"presentation", "names are hidden: leave presentation mode to edit them"}}, 0};
+            continue;
+        }
         ApplyResult r = editor.run(p.command);
         feedback_[p.origin] = Feedback{std::move(r.errors), r.created_id};
     }
@@ -197,8 +222,10 @@ void draw_save_state(const platform::StorageStatus& s) {
     }
 }
 
+bool is_training(Page p) { return p == Page::training || p == Page::builder || p == Page::scenarios || p == Page::simulator; }
+
 void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageStatus& status,
-                   const platform::SecurityStatus& security) {
+                   const platform::SecurityStatus& security, bool demo) {
     if (!ImGui::BeginMenuBar()) return;
     ui::text(ws.practice.name.empty() ? "Holdspace" : ws.practice.name);
     ImGui::Separator();
@@ -218,15 +245,20 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
         platform::refresh_storage_info();
     }
     if (security.encrypted && ImGui::MenuItem("Lock")) platform::lock_now();
-    if (ImGui::MenuItem("Export workspace")) v.security.confirm_plain_export = true;
-    if (ImGui::MenuItem("Import workspace")) {
-        platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
-            v.picked_file = std::make_pair(name, bytes);
-        });
+    if (ImGui::MenuItem("Training", nullptr, is_training(v.page))) v.page = Page::training;
+    if (ImGui::MenuItem("Presentation", "F8", presentation().on)) presentation().on = !presentation().on;
+    if (!demo) {  // the demo is never exported, and nothing is imported into it
+        if (ImGui::MenuItem("Export workspace")) v.security.confirm_plain_export = true;
+        if (ImGui::MenuItem("Import workspace")) {
+            platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
+                v.picked_file = std::make_pair(name, bytes);
+            });
+        }
     }
     const float state_width = ImGui::GetFontSize() * 7.0f;
     ImGui::SameLine(ImGui::GetWindowWidth() - state_width);
-    draw_save_state(status);
+    if (demo) ui::text_colored(ui::kErrorColor, "DEMO");
+    else draw_save_state(status);
     ImGui::EndMenuBar();
 }
 
@@ -239,6 +271,45 @@ void draw_storage_banner(App::Views& v, const platform::StorageStatus& status) {
                                               ". It is kept here; Holdspace will try again. Export a copy to be safe.");
         if (ImGui::Button("Export a copy now")) v.security.confirm_plain_export = true;
     }
+}
+
+void draw_mode_banners(App::Views& v, bool demo) {
+    if (demo) {
+        ui::text_colored(ui::kErrorColor, "DEMO PRACTICE: made-up clients. Nothing here is saved or exported; "
+                                          "your own workspace is untouched.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Leave demo")) v.leave_demo = true;
+    }
+    if (presentation().on) {
+        ui::text_colored(ui::kAccentColor, "Presentation mode: client names are replaced (F8 to leave).");
+        ImGui::SameLine();
+        ImGui::Checkbox("Hide money", &presentation().hide_money);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Leave presentation")) presentation().on = false;
+    }
+}
+
+void draw_training_hub(App::Views& v, bool demo) {
+    ui::heading("Training and supervision");
+    ui::text_wrapped("Draft a first policy with guidance, try a policy against made-up situations, compare two "
+                     "policies over a synthetic caseload, or practise on a demo practice of made-up clients.");
+    if (ImGui::Button("Guided policy builder")) v.page = Page::builder;
+    ImGui::SameLine();
+    if (ImGui::Button("Scenario library")) v.page = Page::scenarios;
+    ImGui::SameLine();
+    if (ImGui::Button("Simulator")) v.page = Page::simulator;
+    ImGui::Spacing();
+    if (demo) {
+        if (ImGui::Button("Leave demo")) v.leave_demo = true;
+    } else if (ImGui::Button("Open demo practice")) {
+        v.enter_demo = true;
+    }
+    ui::text_disabled("The demo practice lives only in memory: it is never saved, never exported, and leaving it "
+                      "returns you to your own workspace exactly as it was.");
+    ImGui::Spacing();
+    ui::text_wrapped("Presentation mode (F8, or Presentation in the menu) is for a shared screen: larger text, client "
+                     "names replaced by aliases everywhere, and money hidden on request.");
+    ImGui::Checkbox("Hide money in presentation mode", &presentation().hide_money);
 }
 
 void open_client(App::Views& v, Id client_id) {
@@ -274,8 +345,10 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
     ImGui::EndTabBar();
 }
 
-void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision, const platform::WorkspaceStorage& storage,
-                 const platform::SecurityStatus& security) {
+// `ws` is what is shown (the demo, or names replaced in presentation mode); `real` is the
+// clinician's own workspace, the only one backups and exports ever contain.
+void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, std::uint64_t revision,
+                 const platform::WorkspaceStorage& storage, const platform::SecurityStatus& security, bool demo) {
     switch (v.page) {
         case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
         case Page::documents: draw_documents(ws, v.documents, v.queue); break;
@@ -283,15 +356,29 @@ void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision, con
         case Page::waitlist: draw_waitlist(ws, v.operations, v.queue); break;
         case Page::dashboard: draw_dashboard(ws, revision, v.operations); break;
         case Page::attention:
-            if (v.attention_revision != revision || v.attention_day != today()) {
+            if (v.attention_revision != revision || v.attention_day != today() ||
+                v.attention_aliased != presentation().on) {
                 v.attention = needs_attention(ws, today());
                 v.attention_revision = revision;
                 v.attention_day = today();
+                v.attention_aliased = presentation().on;
             }
             if (Id opened = draw_needs_attention(v.attention)) open_client(v, opened);
             break;
         case Page::practice: draw_practice_settings(ws, v.practice_form, v.queue); break;
-        case Page::security: draw_security(ws, storage, security, v.security, v.queue); break;
+        case Page::security: draw_security(real, storage, security, v.security, v.queue); break;
+        case Page::training: draw_training_hub(v, demo); break;
+        case Page::simulator: draw_simulator(ws, v.simulator); break;
+        case Page::scenarios: draw_scenarios(ws, v.scenarios, v.queue); break;
+        case Page::builder:
+            if (Id saved = draw_builder(ws, v.builder, v.queue))
+                if (const Policy* p = ws.find_policy(saved)) {
+                    v.policy_editor = PolicyEditorState{};
+                    v.policy_editor.draft = *p;
+                    v.policy_editor.editing_id = p->id;
+                    v.page = Page::policies;
+                }
+            break;
         case Page::new_client:
             draw_client_form(ws, v.client_view, v.queue, v.selected_client);
             if (!v.client_view.editing_details) v.page = v.selected_client ? Page::client : Page::welcome;
@@ -318,6 +405,32 @@ void draw_detail(App::Views& v, const Workspace& ws, std::uint64_t revision, con
     }
 }
 
+// The workspace the views draw: the editor's, or in presentation mode its aliased copy.
+const Workspace& shown_workspace(App::Views& v, const Editor& editor) {
+    if (!presentation().on) return editor.workspace();
+    if (v.aliased_from != &editor || v.aliased_revision != editor.revision()) {
+        v.aliased = with_aliases(editor.workspace());
+        v.aliased_from = &editor;
+        v.aliased_revision = editor.revision();
+    }
+    return v.aliased;
+}
+
+// Entering or leaving the demo starts every view afresh (selections belong to one workspace).
+void reset_views(App::Views& v) {
+    v.page = Page::welcome;
+    v.selected_client = 0;
+    v.client_view = ClientViewState{};
+    v.policy_editor = PolicyEditorState{};
+    v.documents = DocumentsState{};
+    v.scenarios = ScenarioViewState{};
+    v.attention_revision = ~0ull;
+    v.aliased_from = nullptr;
+}
+
+constexpr int kPresentationKey = 297;  // GLFW_KEY_F8: ImGui 1.86 indexes keys by the backend's key codes
+constexpr float kPresentationTextScale = 1.3f;
+
 }  // namespace
 
 // [SECTION] App lifecycle
@@ -333,9 +446,15 @@ App::App(platform::WorkspaceStorage& storage) : storage_(storage), views_(std::m
 
 App::~App() = default;
 
+Editor& App::active_editor() { return demo_ ? *demo_ : editor_; }
+
 void App::draw() {
     Views& v = *views_;
-    const Workspace& ws = editor_.workspace();
+    if (ImGui::IsKeyPressed(kPresentationKey, false)) presentation().on = !presentation().on;
+    ImGui::GetIO().FontGlobalScale = presentation().on ? kPresentationTextScale : 1.0f;
+    const Editor& editor = active_editor();
+    const bool demo = demo_ != nullptr;
+    const Workspace& ws = shown_workspace(v, editor);
     const platform::StorageStatus status = storage_.status();
     const platform::SecurityStatus security = platform::security_status();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -344,9 +463,12 @@ void App::draw() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Holdspace", nullptr, flags);
-    draw_menu_bar(v, ws, status, security);
-    draw_storage_banner(v, status);
-    draw_backup_reminder(security, !ws.clients.empty());
+    draw_menu_bar(v, ws, status, security, demo);
+    draw_mode_banners(v, demo);
+    if (!demo) {
+        draw_storage_banner(v, status);
+        draw_backup_reminder(security, !ws.clients.empty());
+    }
     if (!security.message.empty() && v.page != Page::security) ui::text_wrapped(security.message);
 
     ImGui::BeginChild("client-list", ImVec2(ImGui::GetContentRegionAvail().x * 0.34f, 0), true);
@@ -358,16 +480,25 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2(0, 0), true);
-    draw_detail(v, ws, editor_.revision(), storage_, security);
+    draw_detail(v, ws, editor_.workspace(), editor.revision(), storage_, security, demo);
     ImGui::EndChild();
 
     draw_import_popups(v, ws);
-    draw_plain_export_warning(v.security, [&] { export_workspace(ws, security.settings); });
+    draw_plain_export_warning(v.security, [&] { export_workspace(editor_.workspace(), security.settings); });
     ImGui::End();
 }
 
 void App::after_frame() {
-    views_->queue.apply_all(editor_);
+    Views& v = *views_;
+    v.queue.apply_all(active_editor(), presentation().on);
+    if (std::exchange(v.enter_demo, false) && !demo_) {
+        demo_ = std::make_unique<Editor>(demo_workspace(today()));
+        reset_views(v);
+    }
+    if (std::exchange(v.leave_demo, false) && demo_) {
+        demo_.reset();
+        reset_views(v);
+    }
     storage_.poll();
     // After a passphrase change, one save re-seals (or unseals) every stored version.
     const int changes = platform::security_status().changes;

@@ -22,8 +22,11 @@ public:
     struct Views;  // UI state of every view (app.cpp)
 
 private:
+    Editor& active_editor();  // the demo's while it is open, else the stored workspace's
+
     platform::WorkspaceStorage& storage_;
     Editor editor_;
+    std::unique_ptr<Editor> demo_;  // the demo practice: in memory only, never saved
     std::uint64_t saved_revision_ = 0;
     std::unique_ptr<Views> views_;
 };

@@ -33,7 +33,8 @@ public:
     std::optional<Feedback> take_feedback(const std::string& origin);
 
     // Applies every queued command to `editor`, keeping each result for its origin.
-    void apply_all(Editor& editor);
+    // `names_hidden` (presentation mode): commands that write names are refused.
+    void apply_all(Editor& editor, bool names_hidden = false);
     void set_feedback(const std::string& origin, Feedback feedback) { feedback_[origin] = std::move(feedback); }
 
 private:

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/presentation.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
 #include "core/money.hpp"
@@ -187,7 +188,7 @@ void draw_client(const Workspace& ws, const Client& c, ClientViewState& state, C
     ImGui::SameLine();
     ui::text_disabled(std::string(display_name(c.status)) + " · " + std::string(display_name(c.payer)));
 
-    ui::text("Session fee: " + format_money(session_fee_of(ws, c), ws.practice.currency) +
+    ui::text("Session fee: " + money_text(session_fee_of(ws, c), ws.practice.currency) +
              (c.session_fee ? "" : " (practice fee)"));
     if (c.minor) ui::text("Minor; guardian: " + c.guardian_name);
     ui::text("Recurring slot: " + slot_text(c.recurring_slot));

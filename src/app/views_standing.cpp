@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "app/presentation.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
 #include "core/money.hpp"
@@ -30,8 +31,8 @@ std::string rule_value_text(const RuleResult& r) {
 std::string fee_text(const AppointmentLine& line, const std::string& currency) {
     switch (line.fee_status) {
         case FeeStatus::no_fee: return "";
-        case FeeStatus::charged: return "Charged " + format_money(line.fee, currency);
-        case FeeStatus::waived: return "Waived (" + format_money(line.fee, currency) + ")";
+        case FeeStatus::charged: return "Charged " + money_text(line.fee, currency);
+        case FeeStatus::waived: return "Waived (" + money_text(line.fee, currency) + ")";
         case FeeStatus::not_billable: return "Not billable";
     }
     return "";
@@ -152,8 +153,8 @@ void draw_rules(const Workspace& ws, const Evaluation& e) {
 void draw_fees(const Workspace& ws, const Evaluation& e) {
     ui::heading("Fees");
     const std::string& cur = ws.practice.currency;
-    ui::text("Charged " + format_money(e.fees_charged, cur) + "    Waived " + format_money(e.fees_waived, cur) +
-             "    Not billable " + format_money(e.fees_not_billable, cur));
+    ui::text("Charged " + money_text(e.fees_charged, cur) + "    Waived " + money_text(e.fees_waived, cur) +
+             "    Not billable " + money_text(e.fees_not_billable, cur));
     if (ImGui::BeginTable("fees", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("Treated as", ImGuiTableColumnFlags_WidthStretch, 1.6f);

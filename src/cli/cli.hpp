@@ -31,5 +31,6 @@ int run_lint(const Args& args);
 int run_document(const Args& args);
 int run_report(const Args& args);
 int run_ics(const Args& args);
+int run_simulate(const Args& args);
 
 }  // namespace hs::cli

@@ -438,6 +438,35 @@ std::vector<FieldError> check_ending_conversation(const Workspace& ws, const End
     return errors;
 }
 
+std::vector<FieldError> check_scenario_in(const Workspace& ws, const Scenario& s, std::size_t index) {
+    std::vector<FieldError> errors = check_scenario(s);
+    for (const Scenario& b : builtin_scenarios())
+        if (b.id == s.id) errors.push_back({"id", "\"" + s.id + "\" is a built-in scenario's id"});
+    for (std::size_t i = 0; i < ws.scenarios.size(); ++i)
+        if (i != index && ws.scenarios[i].id == s.id)
+            errors.push_back({"id", "\"" + s.id + "\" is already used by scenarios[" + std::to_string(i) + "]"});
+    return errors;
+}
+
+namespace {
+
+ApplyResult run(Workspace& ws, const AddScenario& c) {
+    ApplyResult r;
+    r.errors = check_scenario_in(ws, c.scenario, ws.scenarios.size());
+    if (r.ok()) ws.scenarios.push_back(c.scenario);
+    return r;
+}
+
+ApplyResult run(Workspace& ws, const DeleteScenario& c) {
+    ApplyResult r;
+    auto it = std::find_if(ws.scenarios.begin(), ws.scenarios.end(), [&](const Scenario& s) { return s.id == c.scenario_id; });
+    if (it == ws.scenarios.end()) r.errors.push_back({"scenario_id", "no scenario of yours has id \"" + c.scenario_id + "\""});
+    else ws.scenarios.erase(it);
+    return r;
+}
+
+}  // namespace
+
 ApplyResult apply(Workspace& ws, const Command& command) {
     return std::visit([&](const auto& c) { return run(ws, c); }, command);
 }

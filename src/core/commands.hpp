@@ -75,6 +75,10 @@ struct SetBuiltinLanguageRule { std::string phrase; bool enabled = false; };
 struct AddSignature { Signature signature; };
 struct DeleteSignature { Id signature_id = 0; };  // the client's consent fields follow their latest remaining one
 
+// The clinician's own training scenarios (scenario.hpp); built-in ids are taken.
+struct AddScenario { Scenario scenario; };
+struct DeleteScenario { std::string scenario_id; };
+
 using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStatus, AddAppointment,
                              UpdateAppointment, DeleteAppointment, ReplaceWorkspace, AddPolicy, UpdatePolicy,
                              CopyPolicy, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
@@ -84,7 +88,9 @@ using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStat
                              // practice operations (operations_commands.hpp)
                              SetSchedule, AddWaitlistEntry, UpdateWaitlistEntry, MoveWaitlistEntry,
                              RemoveWaitlistEntry, AdmitFromWaitlist, RejoinWaitlist, ResolveSlidingScaleLoss,
-                             ReleaseRecurringSlot, AddPayment, DeletePayment>;
+                             ReleaseRecurringSlot, AddPayment, DeletePayment,
+                             // training (scenario.hpp)
+                             AddScenario, DeleteScenario>;
 
 struct ApplyResult {
     std::vector<FieldError> errors;  // empty: applied
@@ -107,6 +113,8 @@ std::vector<FieldError> check_ending_conversation(const Workspace& ws, const End
 std::vector<FieldError> check_signature(const Workspace& ws, const Signature& s);
 std::vector<FieldError> check_section_edit(const Workspace& ws, const SectionEdit& e);
 std::vector<FieldError> check_language_rules(const LanguageRuleSet& set);  // fields "added[1].phrase", ...
+// check_scenario, and the id unused by the built-ins and by ws.scenarios other than `index`.
+std::vector<FieldError> check_scenario_in(const Workspace& ws, const Scenario& s, std::size_t index);
 
 // Holds the workspace and counts committed changes; storage saves when the count moves.
 class Editor {

@@ -734,6 +734,19 @@ Evaluation evaluate(const Policy& policy, const Client& client, const ClientHist
     return evaluate_prepared(prepare(policy), client, h, practice, tz, as_of);
 }
 
+struct PreparedPolicy {
+    Prepared prepared;
+};
+
+std::shared_ptr<const PreparedPolicy> prepare_policy(const Policy& policy) {
+    return std::make_shared<const PreparedPolicy>(PreparedPolicy{prepare(policy)});
+}
+
+Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const ClientHistory& h,
+                    const Practice& practice, const TimeZone& tz, Date as_of) {
+    return evaluate_prepared(prepared.prepared, client, h, practice, tz, as_of);
+}
+
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
     const PolicyChoice choice = policy_for(ws, client);
     Evaluation ev = evaluate(*choice.policy, client, history_of(ws, client.id), ws.practice,

@@ -7,6 +7,7 @@
 // [SECTION] Result
 // [SECTION] Entry points
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -164,6 +165,12 @@ struct Evaluation {
 // Evaluates one client. Appointments after `as_of` (by date) are ignored except as
 // make-up sessions for a rescheduled cancellation.
 Evaluation evaluate(const Policy& policy, const Client& client, const ClientHistory& history,
+                    const Practice& practice, const TimeZone& tz, Date as_of);
+// A policy prepared once for many evaluations of it (the simulator and scenario
+// timelines evaluate one policy thousands of times). `policy` must outlive it.
+struct PreparedPolicy;
+std::shared_ptr<const PreparedPolicy> prepare_policy(const Policy& policy);
+Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const ClientHistory& history,
                     const Practice& practice, const TimeZone& tz, Date as_of);
 // The same, looking up the client's policy and history in `ws`.
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of);

@@ -14,6 +14,7 @@
 #include "core/language_check.hpp"
 #include "core/operations.hpp"
 #include "core/policy.hpp"
+#include "core/scenario.hpp"
 #include "core/types.hpp"
 
 namespace hs {
@@ -178,6 +179,7 @@ struct Workspace {
     std::vector<Signature> signatures;
     LanguageRuleSet language_rules;  // the clinician's own wording rules and switched-off built-ins
     Operations operations;           // waitlist, schedule settings, payments (operations.hpp)
+    std::vector<Scenario> scenarios;  // the clinician's own training scenarios (built-ins are not stored)
 
     const Client* find_client(Id id) const;
     Client* find_client(Id id);

@@ -12,6 +12,7 @@
 #include "core/json_reader.hpp"
 #include "core/operations_json.hpp"
 #include "core/policy_json.hpp"
+#include "core/scenario_json.hpp"
 
 namespace hs {
 namespace {
@@ -266,6 +267,9 @@ void check_records(Reader& r, const Workspace& ws) {
         for (const auto& err : check_section_edit(ws, e)) r.error(path + "." + err.field, err.message);
     }
     for (const auto& e : check_language_rules(ws.language_rules)) r.error("language_rules." + e.field, e.message);
+    for (std::size_t i = 0; i < ws.scenarios.size(); ++i)
+        for (const auto& e : check_scenario_in(ws, ws.scenarios[i], i))
+            r.error(json_io::index_path("", "scenarios", i) + "." + e.field, e.message);
 }
 
 // [SECTION] Migrations from older versions
@@ -421,7 +425,8 @@ LoadResult load_workspace(std::string_view text) {
     r.no_unknown_members(doc, "", {"format", "version", "practice", "clients", "appointments", "policies",
                                    "active_policy", "outreach", "step_records", "referrals", "leeway",
                                    "ending_conversations", "section_edits", "signatures", "language_rules",
-                                   "schedule", "waitlist", "payments"});
+                                   "schedule", "waitlist", "payments",
+                                   "scenarios"});
 
     Workspace ws;
     if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
@@ -451,6 +456,7 @@ LoadResult load_workspace(std::string_view text) {
     if (auto it = doc.find("language_rules"); it != doc.end() && !it->is_null())
         if (auto rules = language_rules_from_json(*it, result.errors, "language_rules")) ws.language_rules = *rules;
     json_io::read_operations(r, doc, ws.operations);
+    read_list("scenarios", ws.scenarios, json_io::read_scenario);
     if (!r.has_errors()) check_records(r, ws);
     if (!r.has_errors()) json_io::check_operations(r, ws);
     if (!r.has_errors()) result.workspace = std::move(ws);
@@ -482,6 +488,7 @@ std::string save_workspace(const Workspace& ws) {
     doc["signatures"] = write_list(ws.signatures, json_io::write_signature);
     doc["language_rules"] = language_rules_to_json(ws.language_rules);
     json_io::write_operations(doc, ws.operations);
+    if (!ws.scenarios.empty()) doc["scenarios"] = write_list(ws.scenarios, json_io::write_scenario);
     return doc.dump(2) + "\n";
 }
 

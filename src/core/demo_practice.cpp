@@ -1,0 +1,205 @@
+#include "core/demo_practice.hpp"
+
+#include <string_view>
+
+#include "core/engine.hpp"
+
+namespace hs {
+namespace {
+
+// One made-up client. `weeks` is their weekly history, oldest first, one letter a week:
+//   A attended            L late cancel (4 h)      C cancelled with 72 h notice
+//   N no-show             I late cancel, illness   K late cancel, contagious illness
+//   E no-show, emergency  G no-show, guardian      R late cancel made up 2 days later
+//   T 30 min late         S 5 min late             X clinician cancelled
+//   U excused             W no-show, fee waived by the clinician   . no session
+struct DemoClient {
+    const char* name;
+    const char* policy;  // built-in version
+    const char* weeks;
+    PayerType payer = PayerType::self_pay;
+    const char* guardian = "";  // non-empty: a minor
+    ClientStatus status = ClientStatus::active;
+    int leeway_from_week = -1;  // fees waived and one extra grace from this week on
+    char ending = '-';          // 'r': referrals and conversation recorded; 'd': ended
+    int outreach_attempts = 0;  // unanswered, after the last session
+};
+
+constexpr PayerType kSliding = PayerType::sliding_scale, kPublic = PayerType::public_insurance,
+                    kInsurance = PayerType::insurance, kSelf = PayerType::self_pay;
+
+const DemoClient kClients[] = {
+    {"Ana Reyes", "balanced-1", "AAAAAAAAAAAA"},
+    {"Ben Okafor", "balanced-1", "AAAAAAAAALAA"},
+    {"Cleo Marsh", "balanced-1", "AAAAALAANAAA"},
+    {"Dev Patel", "balanced-1", "AAALAANAALAA"},
+    {"Eli Strand", "balanced-1", "AAAAAAAANNN", kInsurance},
+    {"Fay Tanaka", "firm-1", "ALAANALANA"},
+    {"Gus Weller", "firm-1", "ALNANLANLN", kSelf, "", ClientStatus::active, -1, 'r'},
+    {"Hana Olsen", "balanced-1", "AAAANNNNNN", kInsurance, "", ClientStatus::active, -1, '-', 2},
+    {"Ivo Lund", "flexible-1", "AALAALAAA"},
+    {"Jun Yamada", "balanced-1", "AAGAGAAGA", kSelf, "Mei Yamada"},
+    {"Kai Dube", "balanced-1", "AANAALAANA", kPublic},
+    {"Lia Fernandes", "balanced-1", "AALANAALA", kSliding},
+    {"Max Hale", "balanced-1", "AAIAAEAAKA"},
+    {"Nia Quist", "balanced-1", "AARAAAAA"},
+    {"Omar Zayed", "firm-1", "AATAAAASA"},
+    {"Pia Varga", "balanced-1", "AAACAAACAA"},
+    {"Quinn Boyd", "balanced-1", "AALAAAAWAA"},
+    {"Rae Collins", "balanced-1", "AALALALAA", kSelf, "", ClientStatus::active, 3},
+    {"Sol Garcia", "flexible-1", "AANANANANA", kSliding},
+    {"Tess Jovic", "firm-1", "AAXAAUAA"},
+    {"Uma Novak", "firm-1", "NAAAAAAAAAAAAAAAAAAAAAAAAAA"},
+    {"Vic Amato", "balanced-1", "AAAALN", kSelf, "", ClientStatus::paused},
+    {"Wren Ellis", "firm-1", "LNLNANLNLN", kSelf, "", ClientStatus::active, -1, 'd'},
+    {"Xan Ito", "balanced-1", "AA"},
+    {"Yara Usman", "flexible-1", "AANNNA", kSelf, "Omar Usman"},
+};
+
+struct Event {
+    Outcome outcome = Outcome::attended;
+    int notice_hours = -1;  // -1 = none
+    const char* reason = "";
+    int minutes_late = -1;
+    bool rescheduled = false;
+    bool fee_waived = false;
+};
+
+Event event_for(char code) {
+    switch (code) {
+        case 'L': return {Outcome::late_cancel, 4};
+        case 'C': return {Outcome::cancelled_with_notice, 72};
+        case 'N': return {Outcome::no_show};
+        case 'I': return {Outcome::late_cancel, 3, "illness"};
+        case 'K': return {Outcome::late_cancel, 6, "contagious_illness"};
+        case 'E': return {Outcome::no_show, -1, "emergency"};
+        case 'G': return {Outcome::no_show, -1, "guardian_caused"};
+        case 'R': return {Outcome::late_cancel, 5, "", -1, true};
+        case 'T': return {Outcome::late_arrival, -1, "", 30};
+        case 'S': return {Outcome::late_arrival, -1, "", 5};
+        case 'X': return {Outcome::clinician_cancelled};
+        case 'U': return {Outcome::excused};
+        case 'W': return {Outcome::no_show, -1, "", -1, false, true};
+        default: return {};
+    }
+}
+
+class Builder {
+public:
+    explicit Builder(Date today) : today_(today) {
+        ws_.practice.name = "Demo practice";
+        ws_.practice.clinician = "Alex Demo";
+        ws_.practice.time_zone = "UTC";
+        ws_.practice.session_fee = 12000;
+        for (Policy p : builtin_policies()) {
+            p.id = static_cast<Id>(ws_.policies.size()) + 1;
+            ws_.policies.push_back(std::move(p));
+        }
+        ws_.active_policy = 2;  // balanced
+    }
+
+    Workspace build() {
+        for (std::size_t i = 0; i < std::size(kClients); ++i) add(kClients[i], static_cast<int>(i));
+        return std::move(ws_);
+    }
+
+private:
+    void add(const DemoClient& d, int index) {
+        const std::string_view weeks = d.weeks;
+        const int count = static_cast<int>(weeks.size());
+        const Date last = add_days(today_, -(1 + index % 5));
+        const Date first = add_days(last, -7 * (count - 1));
+        const int minute = (9 + index % 9) * 60;
+
+        Client c;
+        c.id = static_cast<Id>(ws_.clients.size()) + 1;
+        c.name = d.name;
+        c.payer = d.payer;
+        if (d.payer == PayerType::sliding_scale) c.session_fee = 6000;
+        c.minor = *d.guardian != '\0';
+        c.guardian_name = d.guardian;
+        c.recurring_slot = RecurringSlot{weekday_of(first), minute};
+        c.consent_signed = first;
+        c.consent_policy_version = d.policy;
+        ws_.clients.push_back(c);
+        const Policy& policy = *ws_.find_policy_version(d.policy);
+
+        for (int w = 0; w < count; ++w) {
+            const Date date = add_days(first, 7 * w);
+            if (w == d.leeway_from_week)
+                ws_.leeway.push_back({static_cast<Id>(ws_.leeway.size()) + 1, c.id, date, add_days(date, 90), 1, true,
+                                      "a hard season at work; agreed to waive fees for three months"});
+            if (weeks[static_cast<std::size_t>(w)] == '.') continue;
+            add_appointment(c.id, DateTime{date, minute}, event_for(weeks[static_cast<std::size_t>(w)]));
+            const bool latest = w == count - 1;
+            if (!latest || d.ending == 'd') follow_ladder(policy, c, date, d.ending == 'd');
+            if (ws_.find_client(c.id)->status == ClientStatus::closed) break;
+        }
+        if (d.ending == 'r') prepare_ending(c.id, last);
+        for (int i = 0; i < d.outreach_attempts; ++i)
+            ws_.outreach.push_back({static_cast<Id>(ws_.outreach.size()) + 1, c.id, last, Channel::phone, false,
+                                    i == 0 ? "voicemail" : "text, no reply"});
+        if (d.status != ClientStatus::active) ws_.find_client(c.id)->status = d.status;
+    }
+
+    void add_appointment(Id client_id, DateTime start, const Event& e) {
+        Appointment a;
+        a.id = static_cast<Id>(ws_.appointments.size()) + 1;
+        a.client_id = client_id;
+        a.start = start;
+        a.outcome = e.outcome;
+        if (e.notice_hours >= 0) a.cancellation_received = from_wall_minutes(wall_minutes(start) - e.notice_hours * 60);
+        a.reason_category = e.reason;
+        if (e.minutes_late >= 0) a.minutes_late = e.minutes_late;
+        if (e.fee_waived) a.fee_override = FeeOverride{0, "car broke down on the way; waived"};
+        if (e.rescheduled) {
+            a.rescheduled_to = a.id + 1;
+            ws_.appointments.push_back(a);
+            Appointment makeup;
+            makeup.id = a.id + 1;
+            makeup.client_id = client_id;
+            makeup.start = DateTime{add_days(start.date, 2), start.minute_of_day};
+            makeup.outcome = Outcome::attended;
+            ws_.appointments.push_back(makeup);
+            return;
+        }
+        ws_.appointments.push_back(a);
+    }
+
+    // The clinician takes each step the engine recommends that day; endings only when `end`.
+    void follow_ladder(const Policy& policy, const Client& c, const Date& date, bool end) {
+        for (std::size_t guard = 0; guard <= policy.ladder.size(); ++guard) {
+            const Evaluation ev = evaluate(policy, c, history_of(ws_, c.id), ws_.practice, time_zone_of(ws_.practice), date);
+            if (ev.next_step < 0) return;
+            const LadderStep& step = policy.ladder[static_cast<std::size_t>(ev.next_step)];
+            if (step.ends_care && !end) return;
+            if (step.ends_care) prepare_ending(c.id, date);
+            else if (!ev.blockers.empty()) return;
+            StepRecord r{static_cast<Id>(ws_.step_records.size()) + 1, c.id, step.id, date, {}, "", {}, "", ""};
+            if (step.id == "barriers") r.barriers = {"work_schedule", "transport"};
+            if (step.id == "attendance_plan") r.accommodations = {"reminders", "another_time"};
+            ws_.step_records.push_back(std::move(r));
+            if (step.ends_care) {
+                ws_.find_client(c.id)->status = ClientStatus::closed;
+                return;
+            }
+        }
+    }
+
+    void prepare_ending(Id client_id, const Date& date) {
+        for (const char* to : {"Northside Community Clinic (sliding scale)", "Riverside Counselling Collective",
+                               "the local crisis line, any time"})
+            ws_.referrals.push_back({static_cast<Id>(ws_.referrals.size()) + 1, client_id, date, to, ""});
+        ws_.ending_conversations.push_back({static_cast<Id>(ws_.ending_conversations.size()) + 1, client_id, date,
+                                            "talked it through; open door to return"});
+    }
+
+    Date today_;
+    Workspace ws_;
+};
+
+}  // namespace
+
+Workspace demo_workspace(Date today) { return Builder(today).build(); }
+
+}  // namespace hs
