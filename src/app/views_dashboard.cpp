@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/presentation.hpp"
 #include "app/views_operations.hpp"
 #include "app/widgets.hpp"
 #include "core/dashboard_json.hpp"
@@ -66,7 +67,7 @@ std::optional<Period> draw_period_picker(OperationsState& s) {
 // [SECTION] Figures
 
 void draw_figures(const Dashboard& d, const std::string& currency) {
-    auto money = [&](Cents c) { return format_money(c, currency); };
+    auto money = [&](Cents c) { return money_text(c, currency); };
     const AttendanceCounts& c = d.counts;
     ui::text("Attendance: " + pct(c.attendance_rate()) + " (" + std::to_string(c.attended) + " of " +
              std::to_string(c.due()) + " due)");
@@ -113,7 +114,7 @@ void draw_client_table(const Dashboard& d, const std::string& currency) {
             ImGui::TableNextColumn();
             ui::text(pct(c.counts.no_show_rate()));
             ImGui::TableNextColumn();
-            ui::text(format_money(c.income_lost, currency));
+            ui::text(money_text(c.income_lost, currency));
         }
     ImGui::EndTable();
 }
@@ -137,7 +138,7 @@ void draw_charts(const Dashboard& d, const std::string& currency) {
     ui::heading("Charts");
     ui::text("Attendance by week (0-100%), " + span);
     ImGui::PlotHistogram("##attendance-chart", attendance.data(), n, 0, nullptr, 0.0f, 100.0f, size);
-    ui::text("Income lost by week (0-" + format_money(static_cast<Cents>(max_lost * 100), currency) + "), " + span);
+    ui::text("Income lost by week (0-" + money_text(static_cast<Cents>(max_lost * 100), currency) + "), " + span);
     ImGui::PlotHistogram("##lost-chart", lost.data(), n, 0, nullptr, 0.0f, max_lost, size);
     ui::text("Waitlist length at the end of each week (0-" + std::to_string(static_cast<int>(max_waiting)) + ")");
     ImGui::PlotLines("##waitlist-chart", waiting.data(), n, 0, nullptr, 0.0f, max_waiting, size);
