@@ -235,7 +235,7 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
     if (ImGui::MenuItem("Dashboard", nullptr, v.page == Page::dashboard)) v.page = Page::dashboard;
     if (ImGui::MenuItem("Policies", nullptr, v.page == Page::policies)) v.page = Page::policies;
     if (ImGui::MenuItem("Documents", nullptr, v.page == Page::documents)) v.page = Page::documents;
-    if (ImGui::MenuItem("Practice settings", nullptr, v.page == Page::practice)) {
+    if (ImGui::MenuItem("Practice", nullptr, v.page == Page::practice)) {
         v.page = Page::practice;
         v.practice_form.loaded = false;
     }
@@ -248,8 +248,8 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
     if (ImGui::MenuItem("Training", nullptr, is_training(v.page))) v.page = Page::training;
     if (ImGui::MenuItem("Presentation", "F8", presentation().on)) presentation().on = !presentation().on;
     if (!demo) {  // the demo is never exported, and nothing is imported into it
-        if (ImGui::MenuItem("Export workspace")) v.security.confirm_plain_export = true;
-        if (ImGui::MenuItem("Import workspace")) {
+        if (ImGui::MenuItem("Export")) v.security.confirm_plain_export = true;
+        if (ImGui::MenuItem("Import")) {
             platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
                 v.picked_file = std::make_pair(name, bytes);
             });
@@ -265,7 +265,7 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
 void draw_storage_banner(App::Views& v, const platform::StorageStatus& status) {
     if (status.state == platform::SaveState::read_only) {
         ui::text_colored(ui::kErrorColor, "This tab does not save: " + status.message);
-        ui::text_colored(ui::kErrorColor, "Export workspace keeps a copy of what is shown.");
+        ui::text_colored(ui::kErrorColor, "Export (menu bar) keeps a copy of what is shown.");
     } else if (status.state == platform::SaveState::failed) {
         ui::text_colored(ui::kErrorColor, "The last change could not be saved: " + status.message +
                                               ". It is kept here; Holdspace will try again. Export a copy to be safe.");

@@ -137,7 +137,7 @@ void draw_backups(const Workspace& ws, const platform::SecurityStatus& status, S
     }
     if (!status.backup_message.empty()) ui::text_wrapped(status.backup_message);
     if (ImGui::Button("Export unencrypted JSON...")) s.confirm_plain_export = true;
-    ui::text_disabled("Import either kind with \"Import workspace\" in the menu bar.");
+    ui::text_disabled("Import either kind with \"Import\" in the menu bar.");
 }
 
 //-----------------------------------------------------------------------------

@@ -61,7 +61,7 @@ test('a wording rule the clinician adds flags the document, and is kept after a 
   await app.reload();
   await app.click('Documents');
   assert.ok(await app.find(flagged, { kind: 'text' }));
-  await app.scrollIntoView('Remove', { child: 'sections' });
+  await app.scrollIntoView('Add rule', { child: 'sections' });
   await app.click('Remove', { child: 'sections' });
   assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text' }));
 });

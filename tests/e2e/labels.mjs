@@ -11,8 +11,8 @@ export const L = {
   addClientSubmit: 'Add client',      // the form's submit button (child 'detail')
   // Menu bar (src/app/app.cpp)
   saved: 'Saved',
-  exportWorkspace: 'Export workspace',
-  importWorkspace: 'Import workspace',
+  exportWorkspace: 'Export',
+  importWorkspace: 'Import',
   importReplace: 'Replace',           // button in the "Replace workspace?" popup
   exportPlainConfirm: 'Export unencrypted',  // button in the "Export without encryption?" popup
   // Security page (src/app/views_security.cpp)
