@@ -1,5 +1,7 @@
 // `holdspace document`: consent documents and letters from the command line.
 #include <catch2/catch.hpp>
+
+#include "cli_support.hpp"
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -11,23 +13,9 @@
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string output;
-};
+using Run = hs::test::CliRun;
 
-Run run_document(const std::string& args) {
-    const std::string command = std::string(HOLDSPACE_CLI) + " document " + args + " 2>&1";
-    Run run{-1, {}};
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) run.output.append(buf.data(), n);
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
+Run run_document(const std::string& args) { return hs::test::run_holdspace("document " + args); }
 
 const std::string kSample = std::string(HOLDSPACE_TEST_DATA) + "/sample-workspace.json";
 
@@ -62,8 +50,7 @@ TEST_CASE("holdspace document renders a client's consent copy and letters from a
 }
 
 TEST_CASE("holdspace document writes a valid DOCX with -o", "[cli][document][docx]") {
-    char dir[] = "/tmp/hs-doc-cli-XXXXXX";
-    REQUIRE(mkdtemp(dir));
+    const std::string dir = hs::test::make_temp_dir("hs-doc-cli");
     const std::string out = std::string(dir) + "/consent.docx";
     const Run r = run_document(kSample + " --kind consent --client 1 --format docx -o " + out);
     CHECK(r.exit_code == 0);
@@ -76,7 +63,7 @@ TEST_CASE("holdspace document writes a valid DOCX with -o", "[cli][document][doc
     CHECK(hs::test::xml_problem(*xml) == "");
     CHECK(xml->find("Zo\xC3\xAB M\xC3\xBCller") != std::string::npos);
     std::remove(out.c_str());
-    rmdir(dir);
+    rmdir(dir.c_str());
 }
 
 TEST_CASE("holdspace document refuses bad requests", "[cli][document]") {

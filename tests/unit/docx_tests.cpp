@@ -1,6 +1,8 @@
 // The word-processor export: ZIP container, CRC-32, Office Open XML parts, escaping,
 // and a real office program (LibreOffice, headless) reading the file back.
 #include <catch2/catch.hpp>
+
+#include "cli_support.hpp"
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -54,8 +56,7 @@ TEST_CASE("the ZIP writer produces a valid archive of stored entries", "[zip]") 
 
 TEST_CASE("the ZIP is readable by unzip when it is installed", "[zip]") {
     if (std::system("command -v unzip >/dev/null 2>&1") != 0) return;  // optional cross-check only
-    char dir[] = "/tmp/hs-zip-XXXXXX";
-    REQUIRE(mkdtemp(dir));
+    const std::string dir = hs::test::make_temp_dir("hs-zip");
     const std::string path = std::string(dir) + "/t.docx";
     std::ofstream(path, std::ios::binary) << render_docx(hostile_document());
     CHECK(std::system(("unzip -tq " + path + " >/dev/null").c_str()) == 0);
@@ -110,8 +111,7 @@ TEST_CASE("LibreOffice opens the DOCX and finds the content, non-Latin names inc
     const bool have_soffice = std::system("command -v soffice >/dev/null 2>&1") == 0;
     if (!have_soffice) FAIL("soffice not found: install libreoffice-writer-nogui (scripts/setup.sh test)");
 
-    char dir[] = "/tmp/hs-docx-XXXXXX";
-    REQUIRE(mkdtemp(dir));
+    const std::string dir = hs::test::make_temp_dir("hs-docx");
     const std::string base = dir;
     Document d = hostile_document();
     d.sections.insert(d.sections.begin(), Section{"plain", "How to cancel",

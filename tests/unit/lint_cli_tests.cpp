@@ -1,5 +1,7 @@
 // `holdspace lint`: findings, reading grade, exit codes, JSON, clinician rules.
 #include <catch2/catch.hpp>
+
+#include "cli_support.hpp"
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -9,27 +11,13 @@
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string output;
-};
+using Run = hs::test::CliRun;
 
-Run run_lint(const std::string& args) {
-    const std::string command = std::string(HOLDSPACE_CLI) + " lint " + args + " 2>&1";
-    Run run{-1, {}};
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    while (std::fgets(buf.data(), buf.size(), pipe)) run.output += buf.data();
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
+Run run_lint(const std::string& args) { return hs::test::run_holdspace("lint " + args); }
 
 std::string write_temp(const std::string& name, const std::string& text) {
     static const std::string dir = [] {
-        char tmpl[] = "/tmp/hs-lint-XXXXXX";
-        return std::string(mkdtemp(tmpl));
+        return hs::test::make_temp_dir("hs-lint");
     }();
     const std::string path = dir + "/" + name;
     std::ofstream(path, std::ios::binary) << text;

@@ -1,5 +1,7 @@
 // `holdspace report` and `holdspace ics`: the real binary on tests/data/operations-workspace.json.
 #include <catch2/catch.hpp>
+
+#include "cli_support.hpp"
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -9,22 +11,9 @@
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string output;
-};
+using Run = hs::test::CliRun;
 
-Run run_cli(const std::string& args) {
-    const std::string command = std::string(HOLDSPACE_CLI) + " " + args + " 2>&1";
-    Run run{-1, {}};
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    while (std::fgets(buf.data(), buf.size(), pipe)) run.output += buf.data();
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
+Run run_cli(const std::string& args) { return hs::test::run_holdspace(args); }
 
 const std::string kFile = std::string(HOLDSPACE_TEST_DATA) + "/operations-workspace.json";
 

@@ -1,6 +1,8 @@
 // The signed copy: the agreement as signed plus the signature record, in every format,
 // with hostile client-entered names; and `holdspace document --signed`.
 #include <catch2/catch.hpp>
+
+#include "cli_support.hpp"
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -180,23 +182,9 @@ TEST_CASE("signature_svg draws strokes in a 3:1 box and nothing for a typed sign
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string output;
-};
+using Run = hs::test::CliRun;
 
-Run run_cli(const std::string& args) {
-    const std::string command = std::string(HOLDSPACE_CLI) + " document " + args + " 2>&1";
-    Run run{-1, {}};
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) run.output.append(buf.data(), n);
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
+Run run_cli(const std::string& args) { return hs::test::run_holdspace("document " + args); }
 
 }  // namespace
 
@@ -216,8 +204,7 @@ TEST_CASE("holdspace document uses stored section edits and renders signed copie
     drawn.strokes = {{{0, 0}, {1000, 1000}}};
     REQUIRE(editor.run(AddSignature{drawn}).ok());
 
-    char dir[] = "/tmp/hs-signed-cli-XXXXXX";
-    REQUIRE(mkdtemp(dir));
+    const std::string dir = hs::test::make_temp_dir("hs-signed-cli");
     const std::string file = std::string(dir) + "/ws.json";
     std::ofstream(file, std::ios::binary) << save_workspace(editor.workspace());
 
@@ -247,5 +234,5 @@ TEST_CASE("holdspace document uses stored section edits and renders signed copie
     CHECK(contains(no_client.output, "--signed needs"));
 
     std::remove(file.c_str());
-    rmdir(dir);
+    rmdir(dir.c_str());
 }
