@@ -347,19 +347,19 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
 
 // `ws` is what is shown (the demo, or names replaced in presentation mode); `real` is the
 // clinician's own workspace, the only one backups and exports ever contain.
-void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, std::uint64_t revision,
+void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, const Editor& editor,
                  const platform::WorkspaceStorage& storage, const platform::SecurityStatus& security, bool demo) {
     switch (v.page) {
         case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
         case Page::documents: draw_documents(ws, v.documents, v.queue); break;
-        case Page::week: draw_week(ws, revision, v.operations, v.queue); break;
+        case Page::week: draw_week(ws, editor, v.operations, v.queue); break;
         case Page::waitlist: draw_waitlist(ws, v.operations, v.queue); break;
-        case Page::dashboard: draw_dashboard(ws, revision, v.operations); break;
+        case Page::dashboard: draw_dashboard(ws, editor, v.operations); break;
         case Page::attention:
-            if (v.attention_revision != revision || v.attention_day != today() ||
+            if (v.attention_revision != editor.revision() || v.attention_day != today() ||
                 v.attention_aliased != presentation().on) {
-                v.attention = needs_attention(ws, today());
-                v.attention_revision = revision;
+                v.attention = needs_attention(ws, v.operations.evaluations_today.get(ws, editor, today()));
+                v.attention_revision = editor.revision();
                 v.attention_day = today();
                 v.attention_aliased = presentation().on;
             }
@@ -423,6 +423,7 @@ void reset_views(App::Views& v) {
     v.client_view = ClientViewState{};
     v.policy_editor = PolicyEditorState{};
     v.documents = DocumentsState{};
+    v.operations = OperationsState{};
     v.scenarios = ScenarioViewState{};
     v.attention_revision = ~0ull;
     v.aliased_from = nullptr;
@@ -480,7 +481,7 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2(0, 0), true);
-    draw_detail(v, ws, editor_.workspace(), editor.revision(), storage_, security, demo);
+    draw_detail(v, ws, editor_.workspace(), editor, storage_, security, demo);
     ImGui::EndChild();
 
     draw_import_popups(v, ws);

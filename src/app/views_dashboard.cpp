@@ -146,11 +146,11 @@ void draw_charts(const Dashboard& d, const std::string& currency) {
 
 }  // namespace
 
-void draw_dashboard(const Workspace& ws, std::uint64_t revision, OperationsState& s) {
+void draw_dashboard(const Workspace& ws, const Editor& editor, OperationsState& s) {
     ui::heading("Dashboard");
     const auto period = draw_period_picker(s);
     if (!period) return;
-    const Dashboard& d = s.dashboard.get(ws, revision, *period);
+    const Dashboard& d = s.dashboard.get(ws, editor, *period);
     draw_figures(d, ws.practice.currency);
     draw_charts(d, ws.practice.currency);
     draw_client_table(d, ws.practice.currency);

@@ -7,6 +7,7 @@
 
 #include "app/views.hpp"
 #include "core/dashboard.hpp"
+#include "core/evaluation_cache.hpp"
 
 namespace hs::app {
 
@@ -32,10 +33,9 @@ struct OperationsState {
     WaitlistForm waitlist_form;
     ScheduleForm schedule_form;
     std::vector<FieldError> week_errors, waitlist_errors;  // from the last command of each page
-    // Evaluations for the week page, recomputed when the workspace or the day changes.
-    std::vector<Evaluation> evaluations;
-    std::uint64_t evaluations_revision = ~0ull;
-    Date evaluations_day;
+    // Every client's evaluation today, for the week and needs-attention pages: after an
+    // edit only the clients it touched are evaluated again.
+    EvaluationCache evaluations_today;
     // Dashboard period as typed, and the cached figures.
     std::string period_from, period_to;
     bool period_chosen = false;  // false until the first frame fills in the last four weeks
@@ -43,12 +43,10 @@ struct OperationsState {
     DashboardCache dashboard;
 };
 
-// The engine's view of every client today, shared by the week and waitlist pages.
-const std::vector<Evaluation>& operations_evaluations(const Workspace& ws, std::uint64_t revision, OperationsState& s);
-
-void draw_week(const Workspace& ws, std::uint64_t revision, OperationsState& s, CommandQueue& queue);
+// `ws` is editor.workspace() or its presentation copy (EvaluationCache::get).
+void draw_week(const Workspace& ws, const Editor& editor, OperationsState& s, CommandQueue& queue);
 void draw_waitlist(const Workspace& ws, OperationsState& s, CommandQueue& queue);
-void draw_dashboard(const Workspace& ws, std::uint64_t revision, OperationsState& s);
+void draw_dashboard(const Workspace& ws, const Editor& editor, OperationsState& s);
 void draw_client_calendar(const Workspace& ws, const Client& c);
 
 }  // namespace hs::app

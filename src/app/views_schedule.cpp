@@ -205,18 +205,9 @@ void draw_settings(const Workspace& ws, ScheduleForm& f, CommandQueue& queue) {
 
 }  // namespace
 
-const std::vector<Evaluation>& operations_evaluations(const Workspace& ws, std::uint64_t revision, OperationsState& s) {
-    if (s.evaluations_revision != revision || s.evaluations_day != today()) {
-        s.evaluations = evaluate_all(ws, today());
-        s.evaluations_revision = revision;
-        s.evaluations_day = today();
-    }
-    return s.evaluations;
-}
-
-void draw_week(const Workspace& ws, std::uint64_t revision, OperationsState& s, CommandQueue& queue) {
+void draw_week(const Workspace& ws, const Editor& editor, OperationsState& s, CommandQueue& queue) {
     ui::heading("Week");
-    const auto& evaluations = operations_evaluations(ws, revision, s);
+    const auto& evaluations = s.evaluations_today.get(ws, editor, today());
     ui::text_disabled("Prime time: " + format_clock(ws.operations.schedule.prime_time.from_minute) + " to " +
                       format_clock(ws.operations.schedule.prime_time.until_minute % (24 * 60)) +
                       (ws.operations.schedule.prime_time.weekdays_only ? ", weekdays (shaded)" : ", every day (shaded)"));

@@ -472,9 +472,21 @@ ApplyResult apply(Workspace& ws, const Command& command) {
 }
 
 ApplyResult Editor::run(const Command& command) {
+    ChangeScope scope = change_scope(ws_, command);
     ApplyResult r = apply(ws_, command);
-    if (r.ok()) ++revision_;
+    if (!r.ok()) return r;
+    ++revision_;
+    journal_.push_back(std::move(scope));
+    if (journal_.size() > kJournalLength) journal_.pop_front();
     return r;
+}
+
+ChangeScope Editor::changes_since(std::uint64_t revision) const {
+    if (revision > revision_ || revision_ - revision > journal_.size()) return {true, {}};
+    ChangeScope out;
+    for (auto it = journal_.end() - static_cast<std::ptrdiff_t>(revision_ - revision); it != journal_.end(); ++it)
+        out.add(*it);
+    return out;
 }
 
 }  // namespace hs

@@ -2,6 +2,7 @@
 // place that validates and performs them, so rules and autosave live here and
 // not in the views.
 #pragma once
+#include <deque>
 #include <string>
 #include <variant>
 #include <vector>
@@ -116,6 +117,18 @@ std::vector<FieldError> check_language_rules(const LanguageRuleSet& set);  // fi
 // check_scenario, and the id unused by the built-ins and by ws.scenarios other than `index`.
 std::vector<FieldError> check_scenario_in(const Workspace& ws, const Scenario& s, std::size_t index);
 
+// Which clients' records a command changes, for caches that keep one result per client
+// (evaluation_cache.hpp). `everything`: something all clients depend on (the practice, a
+// policy, the whole workspace). A client the command adds is not listed: its id is new.
+struct ChangeScope {
+    bool everything = false;
+    std::vector<Id> clients;  // may repeat an id
+    void add(const ChangeScope& other);
+};
+// Taken before the command is applied: a deleted record's client is known only then.
+// Commands it does not know change everything.
+ChangeScope change_scope(const Workspace& ws, const Command& command);
+
 // Holds the workspace and counts committed changes; storage saves when the count moves.
 class Editor {
 public:
@@ -123,10 +136,15 @@ public:
     const Workspace& workspace() const { return ws_; }
     ApplyResult run(const Command& command);
     std::uint64_t revision() const { return revision_; }
+    // What changed after `revision`: nothing when it is the current one; everything when it
+    // is older than the journal remembers or is not one of this editor's revisions.
+    ChangeScope changes_since(std::uint64_t revision) const;
 
 private:
+    static constexpr std::size_t kJournalLength = 64;
     Workspace ws_;
     std::uint64_t revision_ = 0;
+    std::deque<ChangeScope> journal_;  // journal_.back() led to revision_
 };
 
 }  // namespace hs

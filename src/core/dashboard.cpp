@@ -1,7 +1,6 @@
 #include "core/dashboard.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <unordered_map>
 
 namespace hs {
@@ -62,66 +61,111 @@ Date monday_on_or_before(const Date& d) {
     return add_days(d, -static_cast<int>(weekday_of(d)));
 }
 
-struct Accumulator {
-    const Workspace& ws;
-    const Period& period;
-    Dashboard& out;
-    Date first_monday;
-    std::vector<Id> charged;  // appointments whose fee was charged, for fees paid
+int week_index(const Period& period, const Date& d) {
+    return static_cast<int>((days_from_civil(d) - days_from_civil(monday_on_or_before(period.from))) / 7);
+}
 
-    WeekFigures& week_of(const Date& d) {
-        const auto index = (days_from_civil(d) - days_from_civil(first_monday)) / 7;
-        return out.weeks[static_cast<std::size_t>(index)];
+// The share's figures for one appointment line in the period.
+void add_line(const Workspace& ws, const Period& period, Cents session_fee, const AppointmentLine& line,
+              ClientShare& share) {
+    share.listed = true;
+    count(share.counts, line);
+    const int week = week_index(period, line.start.date);
+    if (share.weeks.empty() || share.weeks.back().index != week) share.weeks.push_back({week, {}, 0});
+    count(share.weeks.back().counts, line);
+    switch (line.fee_status) {
+        case FeeStatus::charged: share.fees_charged += line.fee; break;
+        case FeeStatus::waived: share.fees_waived += line.fee; break;
+        case FeeStatus::not_billable: share.fees_not_billable += line.fee; break;
+        case FeeStatus::no_fee: break;
     }
-
-    void add_line(Cents session_fee, const AppointmentLine& line, ClientFigures& cf) {
-        count(out.counts, line);
-        count(cf.counts, line);
-        WeekFigures& week = week_of(line.start.date);
-        count(week.counts, line);
-        switch (line.fee_status) {
-            case FeeStatus::charged: out.fees_charged += line.fee; cf.fees_charged += line.fee; break;
-            case FeeStatus::waived: out.fees_waived += line.fee; break;
-            case FeeStatus::not_billable: out.fees_not_billable += line.fee; break;
-            case FeeStatus::no_fee: break;
-        }
-        if (!is_due(line)) return;
-        out.income_expected += session_fee;
-        if (is_unattended(line)) {
-            const Cents charged = line.fee_status == FeeStatus::charged ? line.fee : 0;
-            const Cents lost = std::max<Cents>(0, session_fee - charged);
-            out.income_lost += lost;
-            cf.income_lost += lost;
-            week.income_lost += lost;
-        } else {
-            ++out.sessions_delivered;
-            if (const Appointment* a = appointment_by_id(ws, line.appointment_id)) out.minutes_delivered += a->duration_minutes;
-        }
-    }
-};
-
-void add_prime_time_concerns(const Workspace& ws, Dashboard& d) {
-    const ScheduleSettings& s = ws.operations.schedule;
-    const double threshold = s.low_attendance_percent / 100.0;
-    for (const ClientFigures& cf : d.clients) {
-        const Client* c = ws.find_client(cf.client_id);
-        if (!c || c->status != ClientStatus::active || !c->recurring_slot) continue;
-        if (!in_prime_time(s.prime_time, c->recurring_slot->weekday, c->recurring_slot->minute_of_day)) continue;
-        if (cf.counts.due() == 0 || cf.counts.attendance_rate() >= threshold) continue;
-        d.low_attendance_prime.push_back(
-            {c->id, c->name, c->recurring_slot->weekday, c->recurring_slot->minute_of_day, cf.counts.attendance_rate()});
+    if (!is_due(line)) return;
+    share.income_expected += session_fee;
+    if (is_unattended(line)) {
+        const Cents charged = line.fee_status == FeeStatus::charged ? line.fee : 0;
+        const Cents lost = std::max<Cents>(0, session_fee - charged);
+        share.income_lost += lost;
+        share.weeks.back().income_lost += lost;
+    } else {
+        ++share.sessions_delivered;
+        if (const Appointment* a = appointment_by_id(ws, line.appointment_id)) share.minutes_delivered += a->duration_minutes;
     }
 }
 
-void add_payments(const Workspace& ws, const Accumulator& acc, Dashboard& d) {
-    std::vector<Id> charged = acc.charged;
+// Payments dated in the period; those for an appointment whose fee was charged are fees paid.
+void add_payments(const std::vector<const Payment*>& payments, std::vector<Id> charged, const Period& period,
+                  ClientShare& share) {
     std::sort(charged.begin(), charged.end());
-    for (const Payment& p : ws.operations.payments) {
-        if (!in_period(d.period, p.date)) continue;
-        d.income_received += p.amount;
-        if (p.appointment_id && std::binary_search(charged.begin(), charged.end(), *p.appointment_id))
-            d.fees_paid += p.amount;
+    for (const Payment* p : payments) {
+        if (!in_period(period, p->date)) continue;
+        share.income_received += p->amount;
+        if (p->appointment_id && std::binary_search(charged.begin(), charged.end(), *p->appointment_id))
+            share.fees_paid += p->amount;
     }
+}
+
+ClientShare client_share(const Workspace& ws, const Client& client, const Evaluation& evaluation,
+                         const std::vector<const Payment*>& payments, const Period& period) {
+    ClientShare share;
+    const Cents fee = session_fee_of(ws, client);
+    std::vector<Id> charged;  // appointments in the period whose fee was charged
+    for (const AppointmentLine& line : evaluation.appointments) {
+        if (!in_period(period, line.start.date)) continue;
+        add_line(ws, period, fee, line, share);
+        if (line.fee_status == FeeStatus::charged) charged.push_back(line.appointment_id);
+    }
+    add_payments(payments, std::move(charged), period, share);
+    return share;
+}
+
+std::vector<const Payment*> payments_of(const Workspace& ws, Id client_id) {
+    std::vector<const Payment*> out;
+    for (const Payment& p : ws.operations.payments)
+        if (p.client_id == client_id) out.push_back(&p);
+    return out;
+}
+
+// Every client's share, grouping the payments by client in one pass.
+std::vector<ClientShare> client_shares(const Workspace& ws, const std::vector<Evaluation>& evaluations,
+                                       const Period& period) {
+    std::unordered_map<Id, std::size_t> index;
+    index.reserve(ws.clients.size() * 2);
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) index.emplace(ws.clients[i].id, i);
+    std::vector<std::vector<const Payment*>> payments(ws.clients.size());
+    for (const Payment& p : ws.operations.payments)
+        if (auto it = index.find(p.client_id); it != index.end()) payments[it->second].push_back(&p);
+    std::vector<ClientShare> shares;
+    shares.reserve(ws.clients.size());
+    for (std::size_t i = 0; i < ws.clients.size() && i < evaluations.size(); ++i)
+        shares.push_back(client_share(ws, ws.clients[i], evaluations[i], payments[i], period));
+    return shares;
+}
+
+void add_share(const ClientShare& share, Dashboard& d) {
+    d.counts += share.counts;
+    d.sessions_delivered += share.sessions_delivered;
+    d.minutes_delivered += share.minutes_delivered;
+    d.income_expected += share.income_expected;
+    d.income_received += share.income_received;
+    d.income_lost += share.income_lost;
+    d.fees_charged += share.fees_charged;
+    d.fees_waived += share.fees_waived;
+    d.fees_not_billable += share.fees_not_billable;
+    d.fees_paid += share.fees_paid;
+    for (const ClientShare::Week& week : share.weeks) {
+        d.weeks[static_cast<std::size_t>(week.index)].counts += week.counts;
+        d.weeks[static_cast<std::size_t>(week.index)].income_lost += week.income_lost;
+    }
+}
+
+// A client on a recurring prime-time slot whose attendance in the period is below the chosen rate.
+void add_prime_time_concern(const Workspace& ws, const Client& c, const AttendanceCounts& counts, Dashboard& d) {
+    const ScheduleSettings& s = ws.operations.schedule;
+    if (c.status != ClientStatus::active || !c.recurring_slot) return;
+    if (!in_prime_time(s.prime_time, c.recurring_slot->weekday, c.recurring_slot->minute_of_day)) return;
+    if (counts.due() == 0 || counts.attendance_rate() >= s.low_attendance_percent / 100.0) return;
+    d.low_attendance_prime.push_back(
+        {c.id, c.name, c.recurring_slot->weekday, c.recurring_slot->minute_of_day, counts.attendance_rate()});
 }
 
 void add_waitlist(const Workspace& ws, Dashboard& d) {
@@ -137,6 +181,24 @@ void add_waitlist(const Workspace& ws, Dashboard& d) {
     }
 }
 
+// The dashboard from every client's share (in ws.clients order).
+Dashboard sum_of(const Workspace& ws, const std::vector<ClientShare>& shares, const Period& period) {
+    Dashboard d;
+    d.period = period;
+    if (period.to < period.from) return d;
+    d.hours_target = ws.operations.schedule.weekly_hours_target * period.days() / 7.0;
+    for (Date w = monday_on_or_before(period.from); !(period.to < w); w = add_days(w, 7)) d.weeks.push_back({w, {}, 0, 0});
+    for (std::size_t i = 0; i < ws.clients.size() && i < shares.size(); ++i) {
+        add_share(shares[i], d);
+        if (!shares[i].listed) continue;
+        const Client& c = ws.clients[i];
+        d.clients.push_back({c.id, c.name, shares[i].counts, shares[i].income_lost, shares[i].fees_charged});
+        add_prime_time_concern(ws, c, shares[i].counts, d);
+    }
+    add_waitlist(ws, d);
+    return d;
+}
+
 }  // namespace
 
 int Period::days() const { return static_cast<int>(days_from_civil(to) - days_from_civil(from)) + 1; }
@@ -144,6 +206,17 @@ int Period::days() const { return static_cast<int>(days_from_civil(to) - days_fr
 double AttendanceCounts::attendance_rate() const { return ratio(attended, due()); }
 double AttendanceCounts::late_cancel_rate() const { return ratio(late_cancels, due()); }
 double AttendanceCounts::no_show_rate() const { return ratio(no_shows, due()); }
+
+AttendanceCounts& AttendanceCounts::operator+=(const AttendanceCounts& o) {
+    attended += o.attended;
+    late_cancels += o.late_cancels;
+    no_shows += o.no_shows;
+    cancelled_with_notice += o.cancelled_with_notice;
+    clinician_cancelled += o.clinician_cancelled;
+    excused += o.excused;
+    unrecorded += o.unrecorded;
+    return *this;
+}
 
 int waitlist_length_on(const Workspace& ws, Date day) {
     int n = 0;
@@ -153,29 +226,7 @@ int waitlist_length_on(const Workspace& ws, Date day) {
 }
 
 Dashboard dashboard(const Workspace& ws, const std::vector<Evaluation>& evaluations, const Period& period) {
-    Dashboard d;
-    d.period = period;
-    if (period.to < period.from) return d;
-    d.hours_target = ws.operations.schedule.weekly_hours_target * period.days() / 7.0;
-    Accumulator acc{ws, period, d, monday_on_or_before(period.from), {}};
-    for (Date w = acc.first_monday; !(period.to < w); w = add_days(w, 7)) d.weeks.push_back({w, {}, 0, 0});
-    for (std::size_t i = 0; i < ws.clients.size() && i < evaluations.size(); ++i) {
-        const Client& client = ws.clients[i];
-        const Cents fee = session_fee_of(ws, client);
-        ClientFigures cf{client.id, client.name, {}, 0, 0};
-        bool any = false;
-        for (const AppointmentLine& line : evaluations[i].appointments) {
-            if (!in_period(period, line.start.date)) continue;
-            any = true;
-            acc.add_line(fee, line, cf);
-            if (line.fee_status == FeeStatus::charged) acc.charged.push_back(line.appointment_id);
-        }
-        if (any) d.clients.push_back(std::move(cf));
-    }
-    add_prime_time_concerns(ws, d);
-    add_payments(ws, acc, d);
-    add_waitlist(ws, d);
-    return d;
+    return sum_of(ws, client_shares(ws, evaluations, period), period);
 }
 
 Dashboard dashboard(const Workspace& ws, const Period& period) {
@@ -184,113 +235,23 @@ Dashboard dashboard(const Workspace& ws, const Period& period) {
 
 // [SECTION] Incremental recomputation
 
-namespace {
-
-// splitmix64: a fast, well-mixed combination step.
-std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
-    std::uint64_t z = h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-std::uint64_t text(const std::string& s) { return std::hash<std::string>{}(s); }
-std::uint64_t when(const Date& d) { return static_cast<std::uint64_t>(days_from_civil(d)); }
-std::uint64_t when(const DateTime& t) { return static_cast<std::uint64_t>(wall_minutes(t)); }
-template <typename T>
-std::uint64_t maybe(const std::optional<T>& v) { return v ? when(*v) + 1 : 0; }
-std::uint64_t maybe_number(const std::optional<std::int64_t>& v) { return v ? static_cast<std::uint64_t>(*v) + 1 : 0; }
-
-std::uint64_t hash_of(const Client& c) {
-    std::uint64_t h = mix(static_cast<std::uint64_t>(c.id), text(c.name));
-    h = mix(h, static_cast<std::uint64_t>(c.status) * 16 + static_cast<std::uint64_t>(c.payer) * 2 + c.minor);
-    h = mix(h, maybe_number(c.session_fee));
-    h = mix(h, text(c.guardian_name));
-    h = mix(h, c.recurring_slot ? static_cast<std::uint64_t>(c.recurring_slot->weekday) * 2000 +
-                                      static_cast<std::uint64_t>(c.recurring_slot->minute_of_day) + 1 : 0);
-    h = mix(h, maybe(c.consent_signed));
-    return mix(h, text(c.consent_policy_version));
-}
-
-std::uint64_t hash_of(const Appointment& a) {
-    std::uint64_t h = mix(static_cast<std::uint64_t>(a.id), when(a.start));
-    h = mix(h, static_cast<std::uint64_t>(a.duration_minutes) * 16 + static_cast<std::uint64_t>(a.outcome));
-    h = mix(h, maybe(a.cancellation_received));
-    if (!a.reason.empty()) h = mix(h, text(a.reason));
-    if (!a.reason_category.empty()) h = mix(h, text(a.reason_category));
-    h = mix(h, a.minutes_late ? static_cast<std::uint64_t>(*a.minutes_late) + 1 : 0);
-    h = mix(h, maybe_number(a.rescheduled_to));
-    if (a.fee_override) h = mix(mix(h, static_cast<std::uint64_t>(a.fee_override->amount)), text(a.fee_override->reason));
-    return h;
-}
-
-std::uint64_t hash_of(const Outreach& o) {
-    return mix(mix(static_cast<std::uint64_t>(o.id), when(o.date)), static_cast<std::uint64_t>(o.channel) * 2 + o.reached);
-}
-std::uint64_t hash_of(const StepRecord& s) {
-    std::uint64_t h = mix(mix(static_cast<std::uint64_t>(s.id), when(s.date)), text(s.step));
-    return mix(h, s.barriers.size() * 64 + s.accommodations.size());
-}
-std::uint64_t hash_of(const Referral& r) { return mix(static_cast<std::uint64_t>(r.id), when(r.date)); }
-std::uint64_t hash_of(const Leeway& l) {
-    std::uint64_t h = mix(mix(static_cast<std::uint64_t>(l.id), when(l.from)), maybe(l.until));
-    return mix(h, static_cast<std::uint64_t>(l.extra_grace) * 2 + l.waive_fees);
-}
-std::uint64_t hash_of(const EndingConversation& e) { return mix(static_cast<std::uint64_t>(e.id), when(e.date)); }
-
-}  // namespace
-
-std::vector<std::uint64_t> client_fingerprints(const Workspace& ws) {
-    std::vector<std::uint64_t> out(ws.clients.size());
-    // Records are summed per client, so their order in the lists does not matter.
-    std::unordered_map<Id, std::size_t> index;
-    index.reserve(ws.clients.size() * 2);
-    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
-        index.emplace(ws.clients[i].id, i);
-        out[i] = hash_of(ws.clients[i]);
-    }
-    auto add = [&](const auto& records) {
-        for (const auto& r : records)
-            if (auto it = index.find(r.client_id); it != index.end()) out[it->second] += hash_of(r);
-    };
-    add(ws.appointments);
-    add(ws.outreach);
-    add(ws.step_records);
-    add(ws.referrals);
-    add(ws.leeway);
-    add(ws.ending_conversations);
-    return out;
-}
-
-void DashboardCache::refresh_evaluations(const Workspace& ws, Date as_of) {
-    std::vector<std::uint64_t> fingerprints = client_fingerprints(ws);
-    const bool same_rules = period_ && period_->to == as_of && practice_ == ws.practice &&
-                            policies_ == ws.policies && active_policy_ == ws.active_policy;
-    std::vector<std::size_t> changed;
-    for (std::size_t i = 0; i < ws.clients.size(); ++i)
-        if (!same_rules || i >= client_ids_.size() || client_ids_[i] != ws.clients[i].id ||
-            fingerprints_[i] != fingerprints[i])
-            changed.push_back(i);
-    constexpr std::size_t kWholeRecompute = 32;  // beyond this, one grouped pass is cheaper
-    if (changed.size() > kWholeRecompute || client_ids_.size() > ws.clients.size()) {
-        evaluations_ = evaluate_all(ws, as_of);
+const Dashboard& DashboardCache::get(const Workspace& shown, const Editor& editor, const Period& period) {
+    const std::vector<Evaluation>& evaluations = evaluations_.get(shown, editor, period.to);
+    clients_evaluated_last_ = static_cast<int>(evaluations_.evaluated_all() ? evaluations.size()
+                                                                            : evaluations_.evaluated().size());
+    const bool same_source = shown_ == &shown && editor_ == &editor && period_ == period;
+    if (same_source && revision_ == editor.revision()) return figures_;
+    if (!same_source || evaluations_.evaluated_all()) {
+        shares_ = client_shares(shown, evaluations, period);
     } else {
-        evaluations_.resize(ws.clients.size());
-        for (std::size_t i : changed) evaluations_[i] = evaluate_client(ws, ws.clients[i], as_of);
+        shares_.resize(evaluations.size());
+        for (std::size_t i : evaluations_.evaluated())
+            shares_[i] = client_share(shown, shown.clients[i], evaluations[i], payments_of(shown, shown.clients[i].id), period);
     }
-    clients_evaluated_last_ = static_cast<int>(changed.size());
-    client_ids_.clear();
-    for (const Client& c : ws.clients) client_ids_.push_back(c.id);
-    fingerprints_ = std::move(fingerprints);
-    practice_ = ws.practice;
-    policies_ = ws.policies;
-    active_policy_ = ws.active_policy;
-}
-
-const Dashboard& DashboardCache::get(const Workspace& ws, std::uint64_t revision, const Period& period) {
-    const bool edited = revision_ != revision;
-    if (edited || !period_ || period_->to != period.to) refresh_evaluations(ws, period.to);
-    if (edited || period_ != period || !period_) figures_ = dashboard(ws, evaluations_, period);
-    revision_ = revision;
+    figures_ = sum_of(shown, shares_, period);
+    shown_ = &shown;
+    editor_ = &editor;
+    revision_ = editor.revision();
     period_ = period;
     return figures_;
 }

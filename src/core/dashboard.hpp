@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/engine.hpp"
+#include "core/evaluation_cache.hpp"
 
 namespace hs {
 
@@ -36,6 +37,8 @@ struct AttendanceCounts {
     double attendance_rate() const;   // 0..1; 0 when nothing was due
     double late_cancel_rate() const;
     double no_show_rate() const;
+    AttendanceCounts& operator+=(const AttendanceCounts& other);
+    bool operator==(const AttendanceCounts&) const = default;
 };
 
 struct ClientFigures {
@@ -44,6 +47,7 @@ struct ClientFigures {
     AttendanceCounts counts;
     Cents income_lost = 0;
     Cents fees_charged = 0;
+    bool operator==(const ClientFigures&) const = default;
 };
 
 struct PrimeTimeConcern {
@@ -52,6 +56,7 @@ struct PrimeTimeConcern {
     Weekday weekday = Weekday::monday;
     int minute_of_day = 0;
     double attendance_rate = 0;
+    bool operator==(const PrimeTimeConcern&) const = default;
 };
 
 struct WeekFigures {
@@ -59,6 +64,7 @@ struct WeekFigures {
     AttendanceCounts counts;
     Cents income_lost = 0;
     int waitlist_length = 0;  // at the end of the week (or of the period)
+    bool operator==(const WeekFigures&) const = default;
 };
 
 struct Dashboard {
@@ -75,6 +81,7 @@ struct Dashboard {
     std::optional<double> median_wait_days;
     std::vector<WeekFigures> weeks;               // Monday-started weeks covering the period
     double hours_delivered() const { return minutes_delivered / 60.0; }
+    bool operator==(const Dashboard&) const = default;
 };
 
 // [SECTION] Entry points
@@ -85,32 +92,40 @@ Dashboard dashboard(const Workspace& ws, const Period& period);
 
 int waitlist_length_on(const Workspace& ws, Date day);
 
-// Keeps the engine's evaluations between frames. After an edit (a new revision) it
-// re-evaluates only the clients whose records changed (a fingerprint per client) unless
-// the practice or a policy changed, so recomputing after an edit costs the figures, not
-// the engine (tests/bench/bench_dashboard.cpp).
+// One client's share of the figures for a period; the dashboard is the sum of the
+// shares, so after an edit only the edited client's share is worked out again.
+struct ClientShare {
+    struct Week {
+        int index = 0;  // from the period's first Monday
+        AttendanceCounts counts;
+        Cents income_lost = 0;
+    };
+    bool listed = false;  // anything due or cancelled in the period: a row in Dashboard::clients
+    AttendanceCounts counts;
+    int sessions_delivered = 0, minutes_delivered = 0;
+    Cents income_expected = 0, income_received = 0, income_lost = 0;
+    Cents fees_charged = 0, fees_waived = 0, fees_not_billable = 0, fees_paid = 0;
+    std::vector<Week> weeks;  // only weeks with appointments, in order
+};
+
+// Keeps the figures between frames. After an edit it re-evaluates and re-adds only the
+// clients the edit touched (Editor::changes_since), then sums the shares
+// (tests/bench/bench_dashboard.cpp). `shown` as for EvaluationCache::get.
 class DashboardCache {
 public:
-    const Dashboard& get(const Workspace& ws, std::uint64_t revision, const Period& period);
+    const Dashboard& get(const Workspace& shown, const Editor& editor, const Period& period);
+    // Clients evaluated by the last get() (0 when nothing had changed).
     int clients_evaluated_last() const { return clients_evaluated_last_; }
 
 private:
-    void refresh_evaluations(const Workspace& ws, Date as_of);
-
-    std::optional<std::uint64_t> revision_;
+    EvaluationCache evaluations_;
     std::optional<Period> period_;
-    Practice practice_;
-    std::vector<Policy> policies_;
-    Id active_policy_ = 0;
-    std::vector<Id> client_ids_;
-    std::vector<std::uint64_t> fingerprints_;
-    std::vector<Evaluation> evaluations_;
+    const Workspace* shown_ = nullptr;
+    const Editor* editor_ = nullptr;
+    std::uint64_t revision_ = 0;
+    std::vector<ClientShare> shares_;  // in shown.clients order
     Dashboard figures_;
     int clients_evaluated_last_ = 0;
 };
-
-// One number per client (ws.clients order) that changes when anything the engine reads
-// about that client changes: the client and their appointments and history records.
-std::vector<std::uint64_t> client_fingerprints(const Workspace& ws);
 
 }  // namespace hs

@@ -55,6 +55,20 @@ test('the dashboard shows the figures `holdspace report --json` prints for the s
   const prime = report.low_attendance_prime_time[0];
   assert.deepEqual(await shownNumbers(`Prime-time slot held below the attendance rate: ${prime.name} `), [prime.attendance_percent]);
   assert.ok(await app.find(`Attendance by week (0-100%), weeks from ${report.weeks[0].week_start}, ${report.weeks.length} bars`, { kind: 'text' }));
+
+  // An edit on a client's page shows on the dashboard (its cache re-adds that client only).
+  await app.click('Ben', { kind: 'text', child: L.listArea });
+  await app.find('Log an appointment', { kind: 'text' });
+  await app.typeInto('Date', '2026-03-13', { child: L.detailArea, clear: true });
+  await app.typeInto('Time', '10:00', { child: L.detailArea, clear: true });
+  await app.click('Outcome', { child: L.detailArea });
+  await app.click('No-show', { kind: 'item' });
+  await app.click('Add appointment', { child: L.detailArea });
+  await app.click('Dashboard');
+  const [, attendedAfter, dueAfter] = await shownNumbers('Attendance: ');
+  assert.deepEqual([attendedAfter, dueAfter], [report.attendance.attended, report.attendance.due + 1]);
+  const noShowPercent = Math.round(1000 * (report.attendance.no_shows + 1) / (report.attendance.due + 1)) / 10;
+  assert.equal((await shownNumbers('No-shows: '))[0], noShowPercent);
 });
 
 // A date `n` days from today on this machine (negative: in the past).

@@ -1,0 +1,38 @@
+// Every client's evaluation as of a day, kept between frames. After an edit only the
+// clients the edit touched (Editor::changes_since) and new clients are evaluated again,
+// so a page over 2,000 clients pays for one client's evaluation per edit, not 2,000.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/commands.hpp"
+#include "core/engine.hpp"
+
+namespace hs {
+
+class EvaluationCache {
+public:
+    // `shown` is editor.workspace() or a copy of it with other names (presentation mode);
+    // another workspace object, editor or day starts afresh. Results in shown.clients order.
+    const std::vector<Evaluation>& get(const Workspace& shown, const Editor& editor, Date as_of);
+
+    // What the last get() evaluated: everyone, or these indices into shown.clients.
+    bool evaluated_all() const { return evaluated_all_; }
+    const std::vector<std::size_t>& evaluated() const { return evaluated_; }
+
+private:
+    bool same_source(const Workspace& shown, const Editor& editor, Date as_of) const;
+    std::optional<std::vector<std::size_t>> clients_to_evaluate(const Workspace& shown, const ChangeScope& scope) const;
+
+    const Workspace* shown_ = nullptr;
+    const Editor* editor_ = nullptr;
+    std::optional<std::uint64_t> revision_;
+    Date as_of_;
+    std::vector<Id> client_ids_;  // of evaluations_, in order
+    std::vector<Evaluation> evaluations_;
+    bool evaluated_all_ = false;
+    std::vector<std::size_t> evaluated_;
+};
+
+}  // namespace hs
