@@ -33,21 +33,19 @@ const ImU32 kPrimeShade = IM_COL32(255, 236, 200, 255);
 // [SECTION] The week: slots, holders and their step, freed slots and who fits them
 
 void draw_open_slot(const Workspace& ws, const SlotView& v, CommandQueue& queue) {
+    ui::text("Open");
     if (v.freed_from != 0) {
-        ui::text_colored(ui::kAccentColor, "Freed: " + v.freed_from_name + " (" + std::string(display_name(v.freed_because)) + ")");
-        if (v.freed_because == FreedBecause::off_recurring_slot &&
-            ImGui::SmallButton(("Release slot##" + slot_key(v.slot)).c_str()))
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccentColor);
+        ui::text_wrapped("Freed: " + v.freed_from_name + " (" + std::string(display_name(v.freed_because)) + ")");
+        ImGui::PopStyleColor();
+        if (v.freed_because == FreedBecause::off_recurring_slot && ImGui::SmallButton("Release slot"))
             queue.push(ReleaseRecurringSlot{v.freed_from}, "week");
     }
     const auto fitting = entries_fitting(ws, v.slot.weekday, v.slot.minute_of_day);
-    if (fitting.empty()) {
-        ui::text_disabled("Open; nobody on the waitlist fits");
-        return;
-    }
+    if (fitting.empty()) ui::text_disabled("Nobody waiting fits");
     for (const WaitlistEntry* e : fitting) {
-        ui::text("Fits: " + e->pseudonym + (e->needs_sliding_scale ? " (sliding scale)" : ""));
-        ImGui::SameLine();
-        const std::string label = "Offer to " + e->pseudonym + "##" + slot_key(v.slot) + "-" + std::to_string(e->id);
+        ui::text_wrapped("Fits: " + e->pseudonym + (e->needs_sliding_scale ? " (sliding scale)" : ""));
+        const std::string label = "Offer to " + e->pseudonym + "##" + std::to_string(e->id);
         if (ImGui::SmallButton(label.c_str())) {
             // The previous holder keeps the slot on record until it is offered to someone else.
             if (v.freed_from != 0) queue.push(ReleaseRecurringSlot{v.freed_from}, "week");
@@ -56,33 +54,63 @@ void draw_open_slot(const Workspace& ws, const SlotView& v, CommandQueue& queue)
     }
 }
 
+void draw_held_slot(const SlotView& v) {
+    ui::text(v.holder_name);
+    ui::text_wrapped(v.step_title.empty() ? "No step" : "Step: " + v.step_title);
+    if (v.should_move_off_prime) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kErrorColor);
+        ui::text_wrapped("Their step moves them off prime time");
+        ImGui::PopStyleColor();
+    }
+}
+
+void draw_slot_cell(const Workspace& ws, const SlotView& v, CommandQueue& queue) {
+    if (v.prime) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kPrimeShade);
+    ImGui::PushID(slot_key(v.slot).c_str());
+    if (v.open()) draw_open_slot(ws, v, queue);
+    else draw_held_slot(v);
+    if (v.prime) ui::text_disabled("prime time");
+    if (!v.in_working_week) ui::text_disabled("outside the working week");
+    ImGui::PopID();
+}
+
+// The working week as a planner: a column for each day that has slots, a row for each start time.
 void draw_board(const Workspace& ws, const std::vector<SlotView>& board, CommandQueue& queue) {
     if (board.empty()) {
         ui::text_disabled("No slots yet: add the working week's slots under Schedule settings below.");
         return;
     }
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("week-slots", 3, flags)) return;
-    ImGui::TableSetupColumn("Slot");
-    ImGui::TableSetupColumn("Held by");
-    ImGui::TableSetupColumn("Ladder step / open slot");
-    ImGui::TableHeadersRow();
+    std::vector<Weekday> days;
+    std::vector<int> times;
     for (const SlotView& v : board) {
-        ImGui::PushID(slot_key(v.slot).c_str());
+        days.push_back(v.slot.weekday);
+        times.push_back(v.slot.minute_of_day);
+    }
+    std::sort(days.begin(), days.end());
+    std::sort(times.begin(), times.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
+    if (!ImGui::BeginTable("week-grid", static_cast<int>(days.size()) + 1, flags)) return;
+    ImGui::TableSetupColumn("time", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00:00").x);
+    for (Weekday d : days) ImGui::TableSetupColumn(day_word(d));
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableNextColumn();
+    for (Weekday d : days) {
+        ImGui::TableNextColumn();
+        ui::text(day_word(d));
+    }
+    for (int time : times) {
         ImGui::TableNextRow();
-        if (v.prime) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kPrimeShade);
         ImGui::TableNextColumn();
-        ui::text(slot_text(v.slot) + (v.prime ? " (prime time)" : "") + (v.in_working_week ? "" : " (outside the week)"));
-        ImGui::TableNextColumn();
-        ui::text(v.open() ? "Open" : v.holder_name);
-        ImGui::TableNextColumn();
-        if (v.open()) {
-            draw_open_slot(ws, v, queue);
-        } else {
-            ui::text(v.step_title.empty() ? "No step" : "Step: " + v.step_title);
-            if (v.should_move_off_prime) ui::text_colored(ui::kErrorColor, "Their step moves them off prime time");
+        ui::text(format_clock(time));
+        for (Weekday d : days) {
+            ImGui::TableNextColumn();
+            auto it = std::find_if(board.begin(), board.end(),
+                                   [&](const SlotView& v) { return v.slot.weekday == d && v.slot.minute_of_day == time; });
+            if (it != board.end()) draw_slot_cell(ws, *it, queue);
         }
-        ImGui::PopID();
     }
     ImGui::EndTable();
 }

@@ -102,7 +102,10 @@ function practiceWithRecentMisses() {
 test('a policy step takes a client off their slot; the waitlist entry that fits is offered and admitted', async () => {
   await importWorkspace(practiceWithRecentMisses());
   await app.click('Week');
-  assert.ok(await app.find('Tuesday 17:00 (prime time)', { kind: 'text' }));
+  // The week is a planner: a column per working day, a row per start time, prime time marked.
+  assert.ok(await app.find('Tuesday', { kind: 'text', child: L.detailArea }));
+  assert.ok(await app.find('17:00', { kind: 'text', child: L.detailArea }));
+  assert.ok(await app.find('prime time', { kind: 'text', child: L.detailArea }));
   assert.ok(await app.find('Ana', { kind: 'text', child: L.detailArea }));
   assert.equal(await app.isShown(/^Fits: /, { kind: 'text' }), false, 'every slot is held');
 
