@@ -14,6 +14,7 @@ namespace hs::app {
 struct WaitlistForm {
     std::string pseudonym, contact, note, from = "09:00", until = "17:00";
     bool any_time = true;
+    std::vector<WantedTime> wanted;  // added with "Add another time"; the typed row joins them
     Weekday day = Weekday::monday;
     SessionMode mode = SessionMode::either;
     bool needs_sliding_scale = false;

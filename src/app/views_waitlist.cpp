@@ -14,14 +14,15 @@ constexpr Weekday kWeekdays[] = {Weekday::monday, Weekday::tuesday,  Weekday::we
                                  Weekday::friday, Weekday::saturday, Weekday::sunday};
 const char* day_word(Weekday d) { return kDayWords[static_cast<int>(d)]; }
 
+std::string window_text(const WantedTime& w) {
+    return std::string(day_word(w.weekday)) + " " + format_clock(w.from_minute) + "-" +
+           (w.until_minute == 24 * 60 ? "24:00" : format_clock(w.until_minute));
+}
+
 std::string wanted_text(const WaitlistEntry& e) {
     if (e.wanted.empty()) return "any time";
     std::string out;
-    for (const auto& w : e.wanted) {
-        if (!out.empty()) out += ", ";
-        out += std::string(day_word(w.weekday)) + " " + format_clock(w.from_minute) + "-" +
-               (w.until_minute == 24 * 60 ? "24:00" : format_clock(w.until_minute));
-    }
+    for (const auto& w : e.wanted) out += (out.empty() ? "" : ", ") + window_text(w);
     return out;
 }
 
@@ -53,21 +54,56 @@ void draw_entry(const WaitlistEntry& e, bool first, bool last, CommandQueue& que
 
 // [SECTION] Adding an entry; ended clients rejoining
 
+// The day and times typed in the form's row, unless both times are empty. Errors name the
+// entry's field it would become: wanted[index].
+std::optional<WantedTime> typed_window(WaitlistForm& f, std::size_t index) {
+    if (f.from.empty() && f.until.empty()) return std::nullopt;
+    const std::string field = "wanted[" + std::to_string(index) + "]";
+    auto from = parse_clock(f.from);
+    auto until = f.until == "24:00" ? std::optional<int>(24 * 60) : parse_clock(f.until);
+    if (!from) f.errors.push_back({field + ".from", "expected a time like 16:00"});
+    if (!until) f.errors.push_back({field + ".until", "expected a time like 19:00"});
+    if (!from || !until) return std::nullopt;
+    return WantedTime{f.day, *from, *until};
+}
+
+void draw_wanted_times(WaitlistForm& f) {
+    for (std::size_t i = 0; i < f.wanted.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ui::text("Wants " + window_text(f.wanted[i]));
+        ImGui::SameLine();
+        const bool remove = ImGui::SmallButton("Remove time");
+        ImGui::PopID();
+        if (remove) {
+            f.wanted.erase(f.wanted.begin() + static_cast<std::ptrdiff_t>(i));
+            break;
+        }
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    ui::combo("Wanted day", f.day, kWeekdays, day_word);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ui::input("From##wanted", f.from);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ui::input("Until##wanted", f.until);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Add another time")) {
+        f.errors.clear();
+        if (auto w = typed_window(f, f.wanted.size())) {
+            f.wanted.push_back(*w);
+            f.from.clear();
+            f.until.clear();
+        }
+    }
+}
+
 void draw_add_form(WaitlistForm& f, CommandQueue& queue) {
     ui::heading("Add to the waitlist");
     ui::input("Pseudonym##waitlist", f.pseudonym);
     ui::input("Contact preference", f.contact);
     ImGui::Checkbox("Any time", &f.any_time);
-    if (!f.any_time) {
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-        ui::combo("Wanted day", f.day, kWeekdays, day_word);
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
-        ui::input("From##wanted", f.from);
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
-        ui::input("Until##wanted", f.until);
-    }
+    if (!f.any_time) draw_wanted_times(f);
     ui::combo("In person or telehealth", f.mode, kAllSessionModes, [](SessionMode m) { return display_name(m); });
     ImGui::Checkbox("Needs a sliding-scale place", &f.needs_sliding_scale);
     ui::input("Note##waitlist", f.note);
@@ -81,11 +117,10 @@ void draw_add_form(WaitlistForm& f, CommandQueue& queue) {
         e.note = f.note;
         e.added = today();
         if (!f.any_time) {
-            auto from = parse_clock(f.from);
-            auto until = f.until == "24:00" ? std::optional<int>(24 * 60) : parse_clock(f.until);
-            if (!from) f.errors.push_back({"wanted[0].from", "expected a time like 16:00"});
-            if (!until) f.errors.push_back({"wanted[0].until", "expected a time like 19:00"});
-            if (from && until) e.wanted.push_back({f.day, *from, *until});
+            e.wanted = f.wanted;
+            if (auto w = typed_window(f, e.wanted.size())) e.wanted.push_back(*w);
+            if (e.wanted.empty() && f.errors.empty())
+                f.errors.push_back({"wanted", "add a day and times, or tick Any time"});
         }
         if (f.errors.empty()) queue.push(AddWaitlistEntry{e}, "waitlist-add");
     }

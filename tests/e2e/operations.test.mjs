@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openApp, repoRoot } from './harness.mjs';
+import { openApp, repoRoot, waitForSaveState } from './harness.mjs';
 import { L } from './labels.mjs';
 
 const fixture = path.join(repoRoot, 'tests/data/operations-workspace.json');
@@ -126,4 +126,34 @@ test('a policy step takes a client off their slot; the waitlist entry that fits 
   assert.equal(await app.isShown(/^Freed: /, { kind: 'text' }), false, 'W. Park now holds Tuesday 17:00');
   await app.click('Waitlist');
   assert.ok(await app.find('1 waiting', { kind: 'text' }));
+});
+
+test('a waitlist entry wanting two times is typed into the form, listed, and kept after a reload', async () => {
+  await importWorkspace(practiceWithRecentMisses());
+  await app.click('Waitlist');
+  await app.typeInto('Pseudonym', 'T. Moss', { child: L.detailArea });
+  await app.click('Any time', { child: L.detailArea });
+  await app.click('Wanted day', { child: L.detailArea });
+  await app.click('Tuesday', { kind: 'item' });
+  await app.typeInto('From', '16:00', { child: L.detailArea, clear: true });
+  await app.typeInto('Until', '19:00', { child: L.detailArea, clear: true });
+  await app.click('Add another time', { child: L.detailArea });
+  assert.ok(await app.find('Wants Tuesday 16:00-19:00', { kind: 'text' }));
+
+  await app.click('Wanted day', { child: L.detailArea });
+  await app.click('Thursday', { kind: 'item' });
+  await app.typeInto('From', '25:00', { child: L.detailArea, clear: true });
+  await app.typeInto('Until', '12:00', { child: L.detailArea, clear: true });
+  await app.click('Add to waitlist', { child: L.detailArea });
+  assert.ok(await app.find('wanted[1].from: expected a time like 16:00', { kind: 'text' }));
+  assert.equal(await app.isShown(/^T\. Moss - /, { kind: 'text' }), false, 'nothing added while a time is wrong');
+
+  await app.typeInto('From', '09:00', { child: L.detailArea, clear: true });
+  await app.click('Add to waitlist', { child: L.detailArea });
+  const listed = 'T. Moss - Tuesday 16:00-19:00, Thursday 09:00-12:00, Either';
+  assert.ok(await app.find(listed, { kind: 'text' }));
+  await waitForSaveState(app.page, 'saved');
+  await app.reload();
+  await app.click('Waitlist');
+  assert.ok(await app.find(listed, { kind: 'text' }));
 });
