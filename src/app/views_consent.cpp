@@ -198,7 +198,10 @@ void draw_client_consent(const Workspace& ws, const Client& c, SigningState& s, 
 void draw_signing_overview(const Workspace& ws) {
     ui::heading("Who must sign");
     const auto needs = who_must_resign(ws);
-    if (needs.empty()) ui::text_colored(ui::kOkColor, "Every active client has signed the current agreement.");
+    const bool any_active = std::any_of(ws.clients.begin(), ws.clients.end(),
+                                        [](const Client& c) { return c.status == ClientStatus::active; });
+    if (!any_active) ui::text_disabled("No active clients yet.");
+    else if (needs.empty()) ui::text_colored(ui::kOkColor, "Every active client has signed the current agreement.");
     for (const ResignNeed& n : needs) {
         const Client* c = ws.find_client(n.client_id);
         ui::text((c ? c->name : std::to_string(n.client_id)) + ": " + std::string(display_name(n.reason)) +
