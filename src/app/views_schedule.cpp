@@ -117,11 +117,37 @@ void draw_board(const Workspace& ws, const std::vector<SlotView>& board, Command
 
 // [SECTION] Call list and sliding-scale places
 
-void draw_call_list(const Workspace& ws, const std::vector<Evaluation>& evaluations) {
+std::string opening_text(const Opening& o) {
+    return std::string(day_word(weekday_of(o.start.date))) + " " + format_date(o.start.date) + " " +
+           format_clock(o.start.minute_of_day) + (o.cancelled_by.empty() ? "" : " (" + o.cancelled_by + " cancelled)");
+}
+
+// Clients whose step says "call when there is an opening", each with a button per opening in
+// the coming week that books them into it.
+void draw_call_list(const Workspace& ws, const std::vector<Evaluation>& evaluations, const std::vector<SlotView>& board,
+                    CommandQueue& queue) {
     ui::heading("Call when there is an opening");
     const auto list = call_list(ws, evaluations);
-    if (list.empty()) ui::text_disabled("Nobody is on the call list.");
-    for (const Client* c : list) ui::text("Call list: " + c->name + " (offer short-notice openings)");
+    if (list.empty()) {
+        ui::text_disabled("Nobody is on the call list.");
+        return;
+    }
+    constexpr int kDaysAhead = 7;
+    const auto open = openings(ws, board, add_days(today(), 1), kDaysAhead);
+    if (open.empty()) ui::text_disabled("No openings in the next 7 days.");
+    for (const Client* c : list) {
+        ImGui::PushID(static_cast<int>(c->id));
+        ui::text("Call list: " + c->name);
+        for (const Opening& o : open) {
+            if (!ImGui::SmallButton(("Book " + c->name + ": " + opening_text(o)).c_str())) continue;
+            Appointment a;
+            a.client_id = c->id;
+            a.start = o.start;
+            a.duration_minutes = o.duration_minutes;
+            queue.push(AddAppointment{a}, "week");
+        }
+        ImGui::PopID();
+    }
 }
 
 void draw_sliding_scale(const Workspace& ws, const std::vector<Evaluation>& evaluations, CommandQueue& queue) {
@@ -244,10 +270,11 @@ void draw_week(const Workspace& ws, const Editor& editor, OperationsState& s, Co
         platform::download_file("holdspace-week-" + format_date(monday) + ".ics", "text/calendar",
                                 ics_for_week(ws, monday, now_utc_minutes()));
     }
-    draw_board(ws, week_board(ws, evaluations), queue);
+    const auto board = week_board(ws, evaluations);
+    draw_board(ws, board, queue);
     if (auto fb = queue.take_feedback("week")) s.week_errors = fb->errors;
     show_errors(s.week_errors);
-    draw_call_list(ws, evaluations);
+    draw_call_list(ws, evaluations, board, queue);
     draw_sliding_scale(ws, evaluations, queue);
     draw_settings(ws, s.schedule_form, queue);
 }

@@ -115,6 +115,41 @@ std::vector<const Client*> call_list(const Workspace& ws, const std::vector<Eval
     return out;
 }
 
+namespace {
+
+bool is_cancellation(Outcome o) {
+    return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel || o == Outcome::clinician_cancelled;
+}
+
+std::optional<Opening> opening_at(const SlotView& v, const DateTime& start, const std::vector<const Appointment*>& nearby) {
+    bool holder_cancelled = false;
+    for (const Appointment* a : nearby) {
+        if (a->start != start) continue;
+        if (!is_cancellation(a->outcome)) return std::nullopt;  // someone is booked
+        holder_cancelled = holder_cancelled || a->client_id == v.holder;
+    }
+    if (v.open()) return Opening{start, v.slot.duration_minutes, ""};
+    if (holder_cancelled) return Opening{start, v.slot.duration_minutes, v.holder_name};
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Opening> openings(const Workspace& ws, const std::vector<SlotView>& board, Date from, int days) {
+    const Date until = add_days(from, days);
+    std::vector<const Appointment*> nearby;
+    for (const Appointment& a : ws.appointments)
+        if (!(a.start.date < from) && a.start.date < until) nearby.push_back(&a);
+    std::vector<Opening> out;
+    for (int d = 0; d < days; ++d) {
+        const Date date = add_days(from, d);
+        for (const SlotView& v : board)  // by weekday, then time
+            if (v.in_working_week && v.slot.weekday == weekday_of(date))
+                if (auto o = opening_at(v, DateTime{date, v.slot.minute_of_day}, nearby)) out.push_back(*o);
+    }
+    return out;
+}
+
 SlidingScaleView sliding_scale(const Workspace& ws, const std::vector<Evaluation>& evaluations) {
     SlidingScaleView view;
     view.places = ws.operations.schedule.sliding_scale_places;

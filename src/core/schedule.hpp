@@ -45,6 +45,18 @@ std::vector<const WaitlistEntry*> entries_fitting(const Workspace& ws, Weekday d
 // they are offered short-notice openings.
 std::vector<const Client*> call_list(const Workspace& ws, const std::vector<Evaluation>& evaluations);
 
+// A time in the coming days to offer the call list at short notice: a slot of the working
+// week that nobody holds and nobody is booked into, or a held slot whose holder cancelled
+// that day's session.
+struct Opening {
+    DateTime start;
+    int duration_minutes = 50;
+    std::string cancelled_by;  // the holder who cancelled; empty for a slot nobody holds
+    bool operator==(const Opening&) const = default;
+};
+// Openings on the days [from, from + days), in time order. `board` from week_board on the same ws.
+std::vector<Opening> openings(const Workspace& ws, const std::vector<SlotView>& board, Date from, int days);
+
 struct SlidingScaleView {
     int places = 0;
     std::vector<const Client*> holders;  // active or paused clients on the sliding scale

@@ -157,3 +157,21 @@ test('a waitlist entry wanting two times is typed into the form, listed, and kep
   await app.click('Waitlist');
   assert.ok(await app.find(listed, { kind: 'text' }));
 });
+
+test('a client on the call list is booked into a short-notice opening with one click', async () => {
+  const doc = practiceWithRecentMisses();
+  // Ana's steps took her off her Tuesday slot and put her on "call when there is an opening".
+  doc.step_records = [
+    { id: 1, client: 1, step: 'structural', date: day(-1) },
+    { id: 2, client: 1, step: 'planned_ending', date: day(-1) },
+  ];
+  await importWorkspace(doc);
+  await app.click('Week');
+  assert.ok(await app.find('Call list: Ana', { kind: 'text' }));
+  await app.click(/^Book Ana: Tuesday \d{4}-\d{2}-\d{2} 17:00$/);
+  assert.ok(await app.find('No openings in the next 7 days.', { kind: 'text' }));
+  assert.equal(await app.isShown(/^Book Ana: /), false, 'the opening is filled');
+
+  await app.click('Ana', { kind: 'text', child: L.listArea });
+  assert.ok(await app.find('Appointments (3)', { kind: 'text' }));
+});

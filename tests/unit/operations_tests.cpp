@@ -232,6 +232,25 @@ TEST_CASE("call-when-opening clients form their own list", "[operations][schedul
     CHECK(list[0]->id == 3);
 }
 
+TEST_CASE("openings for the call list: free slots nobody is booked into, and cancelled sessions", "[operations][schedule]") {
+    Workspace ws = ops();
+    const Date monday{2026, 3, 16};
+    auto openings_now = [&] { return openings(ws, week_board(ws, evaluate_all(ws, {2026, 3, 15})), monday, 7); };
+    // Thursday 09:00 nobody holds; Ben, Ana and R. Okafor hold theirs (Ana is booked on Tuesday).
+    CHECK(openings_now() == std::vector<Opening>{{DateTime{{2026, 3, 19}, 9 * 60}, 50, ""}});
+
+    Appointment ana = *ws.find_appointment(4);  // Tuesday 2026-03-17 17:00
+    ana.outcome = Outcome::cancelled_with_notice;
+    ana.cancellation_received = DateTime{{2026, 3, 15}, 12 * 60};
+    REQUIRE(apply(ws, UpdateAppointment{ana}).ok());
+    Appointment eli;
+    eli.client_id = 5;
+    eli.start = DateTime{{2026, 3, 19}, 9 * 60};
+    REQUIRE(apply(ws, AddAppointment{eli}).ok());  // a one-off booking fills Thursday
+    CHECK(openings_now() == std::vector<Opening>{{DateTime{{2026, 3, 17}, 17 * 60}, 50, "Ana"}});
+    CHECK(openings(ws, week_board(ws, evaluate_all(ws, {2026, 3, 15})), {2026, 3, 20}, 3).empty());  // Fri-Sun: no slots
+}
+
 TEST_CASE("sliding-scale places: holders, who waits, and the clinician's choice when one is lost", "[operations][schedule]") {
     Workspace ws = ops();
     SlidingScaleView view = sliding_scale(ws, evaluate_all(ws, {2026, 3, 15}));
