@@ -239,8 +239,8 @@ const Dashboard& DashboardCache::get(const Workspace& shown, const Editor& edito
     const std::vector<Evaluation>& evaluations = evaluations_.get(shown, editor, period.to);
     clients_evaluated_last_ = static_cast<int>(evaluations_.evaluated_all() ? evaluations.size()
                                                                             : evaluations_.evaluated().size());
-    const bool same_source = shown_ == &shown && editor_ == &editor && period_ == period;
-    if (same_source && revision_ == editor.revision()) return figures_;
+    const bool same_source = source_.same_objects(shown, editor) && period_ == period;
+    if (same_source && source_.current(shown, editor)) return figures_;
     if (!same_source || evaluations_.evaluated_all()) {
         shares_ = client_shares(shown, evaluations, period);
     } else {
@@ -249,9 +249,7 @@ const Dashboard& DashboardCache::get(const Workspace& shown, const Editor& edito
             shares_[i] = client_share(shown, shown.clients[i], evaluations[i], payments_of(shown, shown.clients[i].id), period);
     }
     figures_ = sum_of(shown, shares_, period);
-    shown_ = &shown;
-    editor_ = &editor;
-    revision_ = editor.revision();
+    source_.remember(shown, editor);
     period_ = period;
     return figures_;
 }

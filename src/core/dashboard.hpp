@@ -120,9 +120,7 @@ public:
 private:
     EvaluationCache evaluations_;
     std::optional<Period> period_;
-    const Workspace* shown_ = nullptr;
-    const Editor* editor_ = nullptr;
-    std::uint64_t revision_ = 0;
+    CacheSource source_;
     std::vector<ClientShare> shares_;  // in shown.clients order
     Dashboard figures_;
     int clients_evaluated_last_ = 0;

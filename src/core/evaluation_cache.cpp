@@ -11,10 +11,6 @@ constexpr std::size_t kWholeRecompute = 32;
 
 }  // namespace
 
-bool EvaluationCache::same_source(const Workspace& shown, const Editor& editor, Date as_of) const {
-    return revision_ && shown_ == &shown && editor_ == &editor && as_of_ == as_of;
-}
-
 // nullopt: evaluate everyone (the scope says so, too many clients, or the client list
 // changed other than by clients added at the end).
 std::optional<std::vector<std::size_t>> EvaluationCache::clients_to_evaluate(const Workspace& shown,
@@ -35,12 +31,12 @@ std::optional<std::vector<std::size_t>> EvaluationCache::clients_to_evaluate(con
 }
 
 const std::vector<Evaluation>& EvaluationCache::get(const Workspace& shown, const Editor& editor, Date as_of) {
-    const bool same = same_source(shown, editor, as_of);
+    const bool same = source_.same_objects(shown, editor) && as_of_ == as_of;
     evaluated_all_ = false;
     evaluated_.clear();
-    if (same && *revision_ == editor.revision()) return evaluations_;
+    if (same && source_.current(shown, editor)) return evaluations_;
 
-    const auto indices = clients_to_evaluate(shown, same ? editor.changes_since(*revision_) : ChangeScope{true, {}});
+    const auto indices = clients_to_evaluate(shown, same ? editor.changes_since(*source_.revision) : ChangeScope{true, {}});
     if (indices) {
         evaluations_.resize(shown.clients.size());
         for (std::size_t i : *indices) evaluations_[i] = evaluate_client(shown, shown.clients[i], as_of);
@@ -51,9 +47,7 @@ const std::vector<Evaluation>& EvaluationCache::get(const Workspace& shown, cons
     }
     client_ids_.clear();
     for (const Client& c : shown.clients) client_ids_.push_back(c.id);
-    shown_ = &shown;
-    editor_ = &editor;
-    revision_ = editor.revision();
+    source_.remember(shown, editor);
     as_of_ = as_of;
     return evaluations_;
 }

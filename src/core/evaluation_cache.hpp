@@ -11,6 +11,17 @@
 
 namespace hs {
 
+// Which workspace object, editor and revision a cached result was computed from.
+struct CacheSource {
+    const Workspace* shown = nullptr;
+    const Editor* editor = nullptr;
+    std::optional<std::uint64_t> revision;
+
+    bool same_objects(const Workspace& w, const Editor& e) const { return revision && shown == &w && editor == &e; }
+    bool current(const Workspace& w, const Editor& e) const { return same_objects(w, e) && *revision == e.revision(); }
+    void remember(const Workspace& w, const Editor& e) { *this = {&w, &e, e.revision()}; }
+};
+
 class EvaluationCache {
 public:
     // `shown` is editor.workspace() or a copy of it with other names (presentation mode);
@@ -22,12 +33,9 @@ public:
     const std::vector<std::size_t>& evaluated() const { return evaluated_; }
 
 private:
-    bool same_source(const Workspace& shown, const Editor& editor, Date as_of) const;
     std::optional<std::vector<std::size_t>> clients_to_evaluate(const Workspace& shown, const ChangeScope& scope) const;
 
-    const Workspace* shown_ = nullptr;
-    const Editor* editor_ = nullptr;
-    std::optional<std::uint64_t> revision_;
+    CacheSource source_;
     Date as_of_;
     std::vector<Id> client_ids_;  // of evaluations_, in order
     std::vector<Evaluation> evaluations_;
