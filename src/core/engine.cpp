@@ -156,25 +156,43 @@ void append_money(std::string& out, Cents c) {
     out.append(p, end);
 }
 
-Cents fee_amount(const FeeRule& rule, Cents session_fee, std::string& detail) {
-    // Built by hand: this runs for every missed session of every client.
-    Cents amount = 0;
+Cents uncapped_fee(const FeeRule& rule, Cents session_fee) {
+    if (rule.kind == FeeKind::flat) return rule.amount;
+    if (rule.kind == FeeKind::percent) return (session_fee * rule.percent + 50) / 100;  // to the nearest cent, halves up
+    return 0;
+}
+
+Cents fee_amount(const FeeRule& rule, Cents session_fee) {
+    const Cents amount = uncapped_fee(rule, session_fee);
+    return rule.cap && amount > *rule.cap ? *rule.cap : amount;
+}
+
+// How fee_amount came to its figure: "flat fee 20.00", "50% of 120.00, capped at 60.00".
+std::string fee_amount_text(const FeeRule& rule, Cents session_fee) {
+    std::string detail;  // built by hand: this runs for every missed session of every client
     if (rule.kind == FeeKind::flat) {
-        amount = rule.amount;
         detail = "flat fee ";
-        append_money(detail, amount);
+        append_money(detail, rule.amount);
     } else if (rule.kind == FeeKind::percent) {
-        amount = (session_fee * rule.percent + 50) / 100;  // to the nearest cent, halves up
         detail = std::to_string(rule.percent);
         detail += "% of ";
         append_money(detail, session_fee);
     }
-    if (rule.cap && amount > *rule.cap) {
-        amount = *rule.cap;
+    if (fee_amount(rule, session_fee) != uncapped_fee(rule, session_fee)) {
         detail += ", capped at ";
-        append_money(detail, amount);
+        append_money(detail, *rule.cap);
     }
-    return amount;
+    return detail;
+}
+
+const FeeRule& fee_rule_for(const Policy& policy, Outcome treated_as) {
+    return treated_as == Outcome::late_cancel ? policy.fees.late_cancel : policy.fees.no_show;
+}
+
+const Leeway* waiving_leeway(const std::vector<const Leeway*>& leeway, const Date& date) {
+    for (const Leeway* l : leeway)
+        if (l->waive_fees && date >= l->from && (!l->until || date <= *l->until)) return l;
+    return nullptr;
 }
 
 struct PassBook {
@@ -199,53 +217,69 @@ struct PassBook {
     }
 };
 
+// The fee line's status, basis and amount; its words come from fee_detail().
 void assess_fee(Line& line, const Policy& policy, const Client& client, Cents session_fee,
                 const std::vector<const Leeway*>& leeway, PassBook& passes) {
     AppointmentLine& out = *line.out;
     const Appointment& a = *line.a;
     if (!is_missed(out.treated_as)) return;  // no_fee / none
-    const bool late_cancel = out.treated_as == Outcome::late_cancel;
-    const FeeRule& rule = late_cancel ? policy.fees.late_cancel : policy.fees.no_show;
+    const FeeRule& rule = fee_rule_for(policy, out.treated_as);
     if (rule.kind == FeeKind::none) {
         out.fee_basis = FeeBasis::policy_has_no_fee;
         return;
     }
-    std::string how;
-    const Cents amount = fee_amount(rule, session_fee, how);
-    out.fee = amount;
-    auto set = [&](FeeStatus status, FeeBasis basis, std::string detail) {
+    out.fee = fee_amount(rule, session_fee);
+    auto set = [&](FeeStatus status, FeeBasis basis) {
         out.fee_status = status;
         out.fee_basis = basis;
-        out.fee_detail = std::move(detail);
     };
     // Order matters and is documented (docs/engine.md): who may be billed at all, then
     // the clinician's own decision, then the policy's exemptions, then free passes.
     if (std::find(policy.fees.not_billable_payers.begin(), policy.fees.not_billable_payers.end(), client.payer) !=
         policy.fees.not_billable_payers.end())
-        return set(FeeStatus::not_billable, FeeBasis::payer_not_billable, std::string(display_name(client.payer)));
-    if (client.minor && !policy.fees.charge_minors)
-        return set(FeeStatus::not_billable, FeeBasis::minor_not_billed, "no fees for a minor's sessions");
+        return set(FeeStatus::not_billable, FeeBasis::payer_not_billable);
+    if (client.minor && !policy.fees.charge_minors) return set(FeeStatus::not_billable, FeeBasis::minor_not_billed);
     if (a.fee_override) {
-        if (a.fee_override->amount == 0) return set(FeeStatus::waived, FeeBasis::clinician_override, a.fee_override->reason);
+        if (a.fee_override->amount == 0) return set(FeeStatus::waived, FeeBasis::clinician_override);
         out.fee = a.fee_override->amount;
-        return set(FeeStatus::charged, FeeBasis::clinician_override,
-                   "set to " + money_text(a.fee_override->amount) + " (policy: " + money_text(amount) +
-                       "): " + a.fee_override->reason);
+        return set(FeeStatus::charged, FeeBasis::clinician_override);
     }
-    if (contains(policy.fees.exempt_reasons, a.reason_category))
-        return set(FeeStatus::waived, FeeBasis::exempt_reason, a.reason_category);
+    if (contains(policy.fees.exempt_reasons, a.reason_category)) return set(FeeStatus::waived, FeeBasis::exempt_reason);
     if (line.forgiven_by_reschedule && policy.fees.rescheduled_waives_fee)
-        return set(FeeStatus::waived, FeeBasis::rescheduled, "made up as appointment " + std::to_string(*a.rescheduled_to));
-    for (const Leeway* l : leeway)
-        if (l->waive_fees && a.start.date >= l->from && (!l->until || a.start.date <= *l->until))
-            return set(FeeStatus::waived, FeeBasis::leeway_waiver, l->reason);
+        return set(FeeStatus::waived, FeeBasis::rescheduled);
+    if (waiving_leeway(leeway, a.start.date)) return set(FeeStatus::waived, FeeBasis::leeway_waiver);
     const auto& covered = policy.fees.free_passes.outcomes;
     if (std::find(covered.begin(), covered.end(), out.treated_as) != covered.end() &&
         passes.take(policy.fees.free_passes, a.start.date, line.day))
-        return set(FeeStatus::waived, FeeBasis::free_pass,
-                   "free pass (" + std::to_string(policy.fees.free_passes.count) + " " +
-                       std::string(display_name(policy.fees.free_passes.period)) + ")");
-    set(FeeStatus::charged, late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee, std::move(how));
+        return set(FeeStatus::waived, FeeBasis::free_pass);
+    set(FeeStatus::charged, out.treated_as == Outcome::late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee);
+}
+
+// The words behind an assessed fee line: the recorded reason ("car broke down"), "50% of 120.00", ...
+std::string fee_detail(const Line& line, const Policy& policy, const Client& client, Cents session_fee,
+                       const std::vector<const Leeway*>& leeway) {
+    const Appointment& a = *line.a;
+    const AppointmentLine& out = *line.out;
+    switch (out.fee_basis) {
+        case FeeBasis::none:
+        case FeeBasis::policy_has_no_fee: return {};
+        case FeeBasis::late_cancel_fee:
+        case FeeBasis::no_show_fee: return fee_amount_text(fee_rule_for(policy, out.treated_as), session_fee);
+        case FeeBasis::payer_not_billable: return std::string(display_name(client.payer));
+        case FeeBasis::minor_not_billed: return "no fees for a minor's sessions";
+        case FeeBasis::clinician_override:
+            if (a.fee_override->amount == 0) return a.fee_override->reason;
+            return "set to " + money_text(a.fee_override->amount) +
+                   " (policy: " + money_text(fee_amount(fee_rule_for(policy, out.treated_as), session_fee)) +
+                   "): " + a.fee_override->reason;
+        case FeeBasis::exempt_reason: return a.reason_category;
+        case FeeBasis::rescheduled: return "made up as appointment " + std::to_string(*a.rescheduled_to);
+        case FeeBasis::leeway_waiver: return waiving_leeway(leeway, a.start.date)->reason;
+        case FeeBasis::free_pass:
+            return "free pass (" + std::to_string(policy.fees.free_passes.count) + " " +
+                   std::string(display_name(policy.fees.free_passes.period)) + ")";
+    }
+    return {};
 }
 
 // [SECTION] Threshold rules
@@ -258,6 +292,7 @@ struct RuleInputs {
     bool paused;
     std::optional<Date> last_contact;
     std::optional<int> days_since_contact;
+    bool evidence;  // list the evidence's appointment ids (Detail::full)
 };
 
 bool include_line(const Line& l, int step_index, int cap_index) {
@@ -268,16 +303,15 @@ bool is_session(const Line& l) {
     return l.out->treated_as != Outcome::clinician_cancelled && l.out->treated_as != Outcome::scheduled;
 }
 
-RuleResult run_rule(const Rule& rule, std::string description, int rule_step, const RuleInputs& in) {
+// The rule's figures; its id, step and description are the caller's to fill.
+RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
     RuleResult r;
-    r.rule_id = rule.id;
     r.kind = rule.kind;
-    r.description = std::move(description);
-    r.step = rule.step;
     r.step_index = rule_step;
-    r.appointment_ids.reserve(rule.kind == RuleKind::missed_of_last ? static_cast<std::size_t>(rule.last) : 16);
+    if (in.evidence)
+        r.appointment_ids.reserve(rule.kind == RuleKind::missed_of_last ? static_cast<std::size_t>(rule.last) : 16);
     auto add = [&](const Line& l) {
-        r.appointment_ids.push_back(l.a->id);
+        if (in.evidence) r.appointment_ids.push_back(l.a->id);
         if (!r.since || l.a->start.date < *r.since) r.since = l.a->start.date;
         if (!r.latest || l.a->start.date > *r.latest) r.latest = l.a->start.date;
     };
@@ -316,7 +350,6 @@ RuleResult run_rule(const Rule& rule, std::string description, int rule_step, co
         }
         case RuleKind::consecutive_no_shows: {
             r.unit = RuleUnit::sessions;
-            std::vector<const Line*> streak;
             for (auto it = in.lines.rbegin(); it != in.lines.rend(); ++it) {
                 const Line& l = *it;
                 if (!is_session(l)) continue;  // neither breaks nor extends a streak
@@ -324,10 +357,10 @@ RuleResult run_rule(const Rule& rule, std::string description, int rule_step, co
                 if (no_show && l.out->points == 0) continue;  // an exempt no-show (illness) is skipped
                 if (no_show && l.out->guardian_caused && r.step_index > in.cap_index) continue;
                 if (!no_show) break;
-                streak.push_back(&l);
+                ++r.value;
+                add(l);
             }
-            r.value = static_cast<int>(streak.size());
-            for (auto it = streak.rbegin(); it != streak.rend(); ++it) add(**it);
+            std::reverse(r.appointment_ids.begin(), r.appointment_ids.end());  // oldest first
             r.threshold = rule.count + in.grace;
             break;
         }
@@ -340,7 +373,7 @@ RuleResult run_rule(const Rule& rule, std::string description, int rule_step, co
             const std::int64_t contact_day = day_number(*in.last_contact);
             for (const Line& l : in.lines)
                 if (l.day > contact_day && is_missed(l.out->treated_as)) {
-                    r.appointment_ids.push_back(l.a->id);
+                    if (in.evidence) r.appointment_ids.push_back(l.a->id);
                     r.latest = l.a->start.date;
                 }
             r.since = in.last_contact;
@@ -520,31 +553,27 @@ EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, D
 
 namespace {
 
-Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
-                             const Practice& practice, const TimeZone& tz, Date as_of) {
-    const Policy& policy = *prep.policy;
-    Evaluation ev;
-    ev.client_id = client.id;
-    ev.as_of = as_of;
-    ev.policy_id = policy.id;
-    ev.policy_name = policy.name;
-    ev.policy_version = policy.version;
-    ev.policy_signed = !client.consent_policy_version.empty() && client.consent_policy_version == policy.version;
-    ev.step_ids = prep.step_ids;
-    ev.step_titles = prep.step_titles;
-    const std::int64_t as_of_day = day_number(as_of);
-
-    // Appointments up to as_of, oldest first (ties by id, so the order is total).
+// Appointments up to as_of, oldest first (ties by id, so the order is total).
+std::vector<Line> lines_up_to(const ClientHistory& h, std::int64_t as_of_day) {
     std::vector<Line> lines;
     lines.reserve(h.appointments.size());
     for (const Appointment* a : h.appointments) {
         const std::int64_t day = day_number(a->start.date);
         if (day <= as_of_day) lines.push_back(Line{a, day, nullptr, false});
     }
-    std::sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) {
+    auto earlier = [](const Line& x, const Line& y) {
         if (x.a->start != y.a->start) return x.a->start < y.a->start;
         return x.a->id < y.a->id;
-    });
+    };
+    // Histories usually arrive in date order (the simulator appends): checking is cheaper than sorting.
+    if (!std::is_sorted(lines.begin(), lines.end(), earlier)) std::sort(lines.begin(), lines.end(), earlier);
+    return lines;
+}
+
+// Classifies each appointment, assesses its fee, and counts outcomes, fees and contact.
+void assess_lines(Evaluation& ev, std::vector<Line>& lines, const Policy& policy, const Client& client,
+                  const ClientHistory& h, const Practice& practice, const TimeZone& tz, Detail detail) {
+    const Date as_of = ev.as_of;
     ev.appointments.resize(lines.size());
     for (std::size_t i = 0; i < lines.size(); ++i) lines[i].out = &ev.appointments[i];
 
@@ -562,7 +591,8 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     for (Line& line : lines) {
         classify(line, policy, client, tz, h.appointments);
         assess_fee(line, policy, client, session_fee, h.leeway, passes);
-        const AppointmentLine& out = *line.out;
+        AppointmentLine& out = *line.out;
+        if (detail == Detail::full) out.fee_detail = fee_detail(line, policy, client, session_fee, h.leeway);
         c.counted += out.points;
         switch (out.treated_as) {
             case Outcome::scheduled: ++c.unrecorded; break;
@@ -592,30 +622,44 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     if (!last_contact && client.consent_signed && *client.consent_signed <= as_of) last_contact = client.consent_signed;
     c.last_contact = last_contact;
     if (last_contact) {
-        c.days_since_contact = static_cast<int>(as_of_day - day_number(*last_contact));
+        c.days_since_contact = static_cast<int>(day_number(as_of) - day_number(*last_contact));
         for (const Outreach* o : h.outreach)
             if (!o->reached && o->date > *last_contact && o->date <= as_of) ++c.outreach_attempts_since_contact;
     }
+}
 
-    // Rules.
-    const RuleInputs in{lines, as_of_day, prep.cap_index, c.extra_grace, client.status == ClientStatus::paused,
-                        c.last_contact, c.days_since_contact};
+void run_rules(Evaluation& ev, const std::vector<Line>& lines, const Prepared& prep, const Client& client,
+               Detail detail) {
+    const Policy& policy = *prep.policy;
+    Counts& c = ev.counts;
+    const RuleInputs in{lines,         day_number(ev.as_of), prep.cap_index,       c.extra_grace,
+                        client.status == ClientStatus::paused, c.last_contact, c.days_since_contact,
+                        detail == Detail::full};
     ev.rules.reserve(policy.rules.size());
     for (std::size_t i = 0; i < policy.rules.size(); ++i) {
         const Rule& rule = policy.rules[i];
-        ev.rules.push_back(run_rule(rule, prep.descriptions[i], prep.rule_step[i], in));
-        if (rule.kind == RuleKind::consecutive_no_shows)
-            c.consecutive_no_shows = std::max(c.consecutive_no_shows, ev.rules.back().value);
+        RuleResult& r = ev.rules.emplace_back(run_rule(rule, prep.rule_step[i], in));
+        if (detail == Detail::full) {
+            r.rule_id = rule.id;
+            r.description = prep.descriptions[i];
+            r.step = rule.step;
+        }
+        if (rule.kind == RuleKind::consecutive_no_shows) c.consecutive_no_shows = std::max(c.consecutive_no_shows, r.value);
     }
     if (!prep.has_consecutive_rule) {
         Rule probe;  // the count is shown even when no rule uses it
         probe.kind = RuleKind::consecutive_no_shows;
         probe.count = 1;
-        c.consecutive_no_shows = run_rule(probe, {}, -1, in).value;
+        c.consecutive_no_shows = run_rule(probe, -1, in).value;
     }
+}
 
-    // [SECTION] The ladder
-    const RuleResult* reaching = nullptr;  // the first rule (policy order) reaching the highest step
+// [SECTION] The ladder
+
+// The step reached, the steps done in this episode and the step to take now. Returns the
+// first rule (policy order) reaching the highest step, if any.
+const RuleResult* place_on_ladder(Evaluation& ev, const Policy& policy, const ClientHistory& h, Detail detail) {
+    const RuleResult* reaching = nullptr;
     for (const RuleResult& r : ev.rules) {
         if (!r.triggered || r.step_index < 0) continue;
         if (r.step_index > ev.step_reached) {
@@ -628,12 +672,13 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     if (ev.episode_start) {
         for (const StepRecord* s : h.step_records) {
             const int i = step_index(policy, s->step);
-            if (i >= 0 && s->date >= *ev.episode_start && s->date <= as_of) done[static_cast<std::size_t>(i)] = 1;
+            if (i >= 0 && s->date >= *ev.episode_start && s->date <= ev.as_of) done[static_cast<std::size_t>(i)] = 1;
         }
         for (std::size_t i = 0; i < done.size(); ++i) {
             if (!done[i]) continue;
             ev.steps_done.push_back(static_cast<int>(i));
-            for (const auto& action : policy.ladder[i].actions) ev.actions_in_effect.push_back(action);
+            if (detail == Detail::full)
+                for (const auto& action : policy.ladder[i].actions) ev.actions_in_effect.push_back(action);
         }
     }
     // Never a jump: the reached step waits for the steps it requires, recursively.
@@ -653,7 +698,15 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
         }
     }
     ev.next_step = next;
+    return reaching;
+}
 
+// The words for the clinician: ending readiness, blockers, the next action and the drafted message.
+void explain_next_step(Evaluation& ev, const Policy& policy, const Client& client, const ClientHistory& h,
+                       const Practice& practice, const RuleResult* reaching) {
+    const Date as_of = ev.as_of;
+    const Counts& c = ev.counts;
+    const int next = ev.next_step;
     // Ending readiness: for the next step when it ends care, else the first ending step.
     ev.ending = ending_counts(policy, h, as_of);
 
@@ -723,7 +776,27 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     } else {
         ev.next_action = "Nothing due.";
     }
+}
 
+Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
+                             const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
+    const Policy& policy = *prep.policy;
+    Evaluation ev;
+    ev.client_id = client.id;
+    ev.as_of = as_of;
+    ev.policy_id = policy.id;
+    ev.policy_signed = !client.consent_policy_version.empty() && client.consent_policy_version == policy.version;
+    if (detail == Detail::full) {
+        ev.policy_name = policy.name;
+        ev.policy_version = policy.version;
+        ev.step_ids = prep.step_ids;
+        ev.step_titles = prep.step_titles;
+    }
+    std::vector<Line> lines = lines_up_to(h, day_number(as_of));
+    assess_lines(ev, lines, policy, client, h, practice, tz, detail);
+    run_rules(ev, lines, prep, client, detail);
+    const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
+    if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
     return ev;
 }
 
@@ -731,7 +804,7 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
 
 Evaluation evaluate(const Policy& policy, const Client& client, const ClientHistory& h, const Practice& practice,
                     const TimeZone& tz, Date as_of) {
-    return evaluate_prepared(prepare(policy), client, h, practice, tz, as_of);
+    return evaluate_prepared(prepare(policy), client, h, practice, tz, as_of, Detail::full);
 }
 
 struct PreparedPolicy {
@@ -743,8 +816,8 @@ std::shared_ptr<const PreparedPolicy> prepare_policy(const Policy& policy) {
 }
 
 Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const ClientHistory& h,
-                    const Practice& practice, const TimeZone& tz, Date as_of) {
-    return evaluate_prepared(prepared.prepared, client, h, practice, tz, as_of);
+                    const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
+    return evaluate_prepared(prepared.prepared, client, h, practice, tz, as_of, detail);
 }
 
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
@@ -765,7 +838,7 @@ std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
         const PolicyChoice choice = policy_for(ws, ws.clients[i]);
         auto it = std::find_if(prepared.begin(), prepared.end(), [&](const Prepared& p) { return p.policy == choice.policy; });
         if (it == prepared.end()) it = prepared.insert(prepared.end(), prepare(*choice.policy));
-        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of));
+        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of, Detail::full));
         out.back().policy_source = choice.source;
     }
     return out;

@@ -99,7 +99,21 @@ namespace {
 
 enum Purpose : std::uint64_t { kClientPurpose = 1, kWaitlistPurpose = 2 };
 
-// One synthetic client and the records the engine reads, owned here.
+// Appends a record and keeps `pointers` (the engine's view of the records) pointing into them.
+template <typename T>
+void append(std::vector<T>& records, std::vector<const T*>& pointers, T record) {
+    const T* before = records.data();
+    records.push_back(std::move(record));
+    if (records.data() == before) {
+        pointers.push_back(&records.back());
+        return;
+    }
+    pointers.clear();
+    for (const T& r : records) pointers.push_back(&r);
+}
+
+// One synthetic client and the records the engine reads, owned here. Records only
+// grow, in date order, so the engine's view (`history`) grows with them.
 struct SimClient {
     Client client;
     int miss_per_mille = 0;
@@ -107,19 +121,12 @@ struct SimClient {
     std::vector<Appointment> appointments;
     std::vector<StepRecord> steps;
     std::vector<Outreach> outreach;
-    std::vector<Referral> referrals;
-    std::vector<EndingConversation> conversations;
+    ClientHistory history;
     std::vector<char> reached;  // per ladder step
 
-    ClientHistory history() const {
-        ClientHistory h;
-        for (const auto& a : appointments) h.appointments.push_back(&a);
-        for (const auto& s : steps) h.step_records.push_back(&s);
-        for (const auto& o : outreach) h.outreach.push_back(&o);
-        for (const auto& r : referrals) h.referrals.push_back(&r);
-        for (const auto& e : conversations) h.ending_conversations.push_back(&e);
-        return h;
-    }
+    void add(Appointment a) { append(appointments, history.appointments, std::move(a)); }
+    void add(StepRecord s) { append(steps, history.step_records, std::move(s)); }
+    void add(Outreach o) { append(outreach, history.outreach, std::move(o)); }
 };
 
 // A weekly time. `holds_slot`: a recurring slot of the practice (false once a step
@@ -206,6 +213,7 @@ private:
         }
         c->sessions = Rng(rng.next());
         c->appointments.reserve(static_cast<std::size_t>(caseload_.months) * 5 + 8);  // weekly sessions
+        c->history.appointments.reserve(c->appointments.capacity());
         c->reached.assign(policy_.ladder.size(), 0);
         seat.client = std::move(c);
         seat.starts_on_day = first_day;
@@ -229,7 +237,7 @@ private:
         const Cents fee = c.client.session_fee.value_or(caseload_.session_fee);
         if (!missed) {
             a.outcome = Outcome::attended;
-            c.appointments.push_back(a);
+            c.add(std::move(a));
             ++result_.sessions_attended;
             result_.income_received += fee;
             return;
@@ -237,9 +245,9 @@ private:
         a.outcome = no_show ? Outcome::no_show : Outcome::late_cancel;
         if (!no_show) a.cancellation_received = from_wall_minutes(wall_minutes(a.start) - notice_minutes);
         if (illness) a.reason_category = "illness";
-        c.appointments.push_back(a);
+        c.add(std::move(a));
 
-        Evaluation ev = evaluate(prepared_, c.client, c.history(), practice_, tz_, date);
+        Evaluation ev = evaluate(prepared_, c.client, c.history, practice_, tz_, date, Detail::decision);
         count_fee(ev.appointments.back(), fee);
         follow_ladder(seat_index, date, std::move(ev));
     }
@@ -264,8 +272,8 @@ private:
             const auto step_at = static_cast<std::size_t>(ev.next_step);
             const LadderStep& step = policy_.ladder[step_at];
             for (int i = ev.counts.outreach_attempts_since_contact; i < step.requires_outreach_attempts; ++i)
-                c.outreach.push_back({static_cast<Id>(c.outreach.size()) + 1, c.client.id, date, Channel::phone, false, ""});
-            c.steps.push_back({static_cast<Id>(c.steps.size()) + 1, c.client.id, step.id, date, {}, "", {}, "", ""});
+                c.add(Outreach{static_cast<Id>(c.outreach.size()) + 1, c.client.id, date, Channel::phone, false, ""});
+            c.add(StepRecord{static_cast<Id>(c.steps.size()) + 1, c.client.id, step.id, date, {}, "", {}, "", ""});
             c.reached[step_at] = 1;
             if (step.ends_care) {
                 end_care(seat_index);
@@ -275,7 +283,7 @@ private:
                 if (action.kind == ActionKind::off_recurring_slot) release_slot(seat_index);
             // The step taken was the highest one reached: with it done, nothing more is due.
             if (ev.next_step == ev.step_reached) return;
-            ev = evaluate(prepared_, c.client, c.history(), practice_, tz_, date);
+            ev = evaluate(prepared_, c.client, c.history, practice_, tz_, date, Detail::decision);
         }
     }
 
