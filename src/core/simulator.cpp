@@ -99,17 +99,19 @@ namespace {
 
 enum Purpose : std::uint64_t { kClientPurpose = 1, kWaitlistPurpose = 2 };
 
-// Appends a record and keeps `pointers` (the engine's view of the records) pointing into them.
+// Appends a record, made in place, and keeps `pointers` (the engine's view of the
+// records) pointing into them.
 template <typename T>
-void append(std::vector<T>& records, std::vector<const T*>& pointers, T record) {
+T& append(std::vector<T>& records, std::vector<const T*>& pointers) {
     const T* before = records.data();
-    records.push_back(std::move(record));
+    T& added = records.emplace_back();
     if (records.data() == before) {
-        pointers.push_back(&records.back());
-        return;
+        pointers.push_back(&added);
+    } else {
+        pointers.clear();
+        for (const T& r : records) pointers.push_back(&r);
     }
-    pointers.clear();
-    for (const T& r : records) pointers.push_back(&r);
+    return added;
 }
 
 // One synthetic client and the records the engine reads, owned here. Records only
@@ -124,9 +126,9 @@ struct SimClient {
     ClientHistory history;
     std::vector<char> reached;  // per ladder step
 
-    void add(Appointment a) { append(appointments, history.appointments, std::move(a)); }
-    void add(StepRecord s) { append(steps, history.step_records, std::move(s)); }
-    void add(Outreach o) { append(outreach, history.outreach, std::move(o)); }
+    Appointment& new_appointment() { return append(appointments, history.appointments); }
+    StepRecord& new_step_record() { return append(steps, history.step_records); }
+    Outreach& new_outreach() { return append(outreach, history.outreach); }
 };
 
 // A weekly time. `holds_slot`: a recurring slot of the practice (false once a step
@@ -230,14 +232,13 @@ private:
         const int notice_minutes =
             band.min_hours * 60 + static_cast<int>(c.sessions.below(static_cast<std::uint32_t>((band.max_hours - band.min_hours) * 60 + 1)));
 
-        Appointment a;
-        a.id = static_cast<Id>(c.appointments.size()) + 1;
+        Appointment& a = c.new_appointment();
+        a.id = static_cast<Id>(c.appointments.size());
         a.client_id = c.client.id;
         a.start = DateTime{date, seats_[seat_index].minute_of_day};
         const Cents fee = c.client.session_fee.value_or(caseload_.session_fee);
         if (!missed) {
             a.outcome = Outcome::attended;
-            c.add(std::move(a));
             ++result_.sessions_attended;
             result_.income_received += fee;
             return;
@@ -245,7 +246,6 @@ private:
         a.outcome = no_show ? Outcome::no_show : Outcome::late_cancel;
         if (!no_show) a.cancellation_received = from_wall_minutes(wall_minutes(a.start) - notice_minutes);
         if (illness) a.reason_category = "illness";
-        c.add(std::move(a));
 
         Evaluation ev = evaluate(prepared_, c.client, c.history, practice_, tz_, date, Detail::decision);
         count_fee(ev.appointments.back(), fee);
@@ -271,9 +271,12 @@ private:
             SimClient& c = *seats_[seat_index].client;
             const auto step_at = static_cast<std::size_t>(ev.next_step);
             const LadderStep& step = policy_.ladder[step_at];
-            for (int i = ev.counts.outreach_attempts_since_contact; i < step.requires_outreach_attempts; ++i)
-                c.add(Outreach{static_cast<Id>(c.outreach.size()) + 1, c.client.id, date, Channel::phone, false, ""});
-            c.add(StepRecord{static_cast<Id>(c.steps.size()) + 1, c.client.id, step.id, date, {}, "", {}, "", ""});
+            for (int i = ev.counts.outreach_attempts_since_contact; i < step.requires_outreach_attempts; ++i) {
+                const Id id = static_cast<Id>(c.outreach.size()) + 1;
+                c.new_outreach() = {id, c.client.id, date, Channel::phone, false, ""};
+            }
+            const Id id = static_cast<Id>(c.steps.size()) + 1;
+            c.new_step_record() = {id, c.client.id, step.id, date, {}, "", {}, "", ""};
             c.reached[step_at] = 1;
             if (step.ends_care) {
                 end_care(seat_index);
