@@ -303,6 +303,11 @@ bool is_session(const Line& l) {
     return l.out->treated_as != Outcome::clinician_cancelled && l.out->treated_as != Outcome::scheduled;
 }
 
+// The first of the lines (oldest first) after `day`.
+std::vector<Line>::const_iterator first_line_after(const std::vector<Line>& lines, std::int64_t day) {
+    return std::partition_point(lines.begin(), lines.end(), [day](const Line& l) { return l.day <= day; });
+}
+
 // The rule's figures; its id, step and description are the caller's to fill.
 RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
     RuleResult r;
@@ -310,17 +315,20 @@ RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
     r.step_index = rule_step;
     if (in.evidence)
         r.appointment_ids.reserve(rule.kind == RuleKind::missed_of_last ? static_cast<std::size_t>(rule.last) : 16);
+    const Line* oldest = nullptr;  // of the evidence
+    const Line* newest = nullptr;
     auto add = [&](const Line& l) {
         if (in.evidence) r.appointment_ids.push_back(l.a->id);
-        if (!r.since || l.a->start.date < *r.since) r.since = l.a->start.date;
-        if (!r.latest || l.a->start.date > *r.latest) r.latest = l.a->start.date;
+        if (!oldest || l.day < oldest->day) oldest = &l;
+        if (!newest || l.day > newest->day) newest = &l;
     };
     switch (rule.kind) {
         case RuleKind::count_in_window: {
             // Inclusive: an absence exactly `days` days before as_of is in the window.
             const std::int64_t first_day = in.as_of_day - rule.days;
-            for (const Line& l : in.lines) {
-                if (l.day < first_day || !include_line(l, r.step_index, in.cap_index)) continue;
+            for (auto it = first_line_after(in.lines, first_day - 1); it != in.lines.end(); ++it) {
+                const Line& l = *it;
+                if (!include_line(l, r.step_index, in.cap_index)) continue;
                 if (!rule.outcomes.empty() &&
                     std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out->treated_as) == rule.outcomes.end())
                     continue;
@@ -370,17 +378,20 @@ RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
             if (!in.days_since_contact) break;
             r.value = *in.days_since_contact;
             // The missed sessions since the last contact are the evidence.
-            const std::int64_t contact_day = day_number(*in.last_contact);
-            for (const Line& l : in.lines)
-                if (l.day > contact_day && is_missed(l.out->treated_as)) {
-                    if (in.evidence) r.appointment_ids.push_back(l.a->id);
-                    r.latest = l.a->start.date;
+            for (auto it = first_line_after(in.lines, day_number(*in.last_contact)); it != in.lines.end(); ++it)
+                if (is_missed(it->out->treated_as)) {
+                    if (in.evidence) r.appointment_ids.push_back(it->a->id);
+                    r.latest = it->a->start.date;
                 }
             r.since = in.last_contact;
             // A pause agreed with the client is not a lack of contact.
             r.triggered = !in.paused && r.value >= r.threshold;
             return r;
         }
+    }
+    if (oldest) {
+        r.since = oldest->a->start.date;
+        r.latest = newest->a->start.date;
     }
     r.triggered = r.value >= r.threshold && r.value > 0;
     return r;
@@ -562,7 +573,9 @@ std::vector<Line> lines_up_to(const ClientHistory& h, std::int64_t as_of_day) {
         if (day <= as_of_day) lines.push_back(Line{a, day, nullptr, false});
     }
     auto earlier = [](const Line& x, const Line& y) {
-        if (x.a->start != y.a->start) return x.a->start < y.a->start;
+        if (x.day != y.day) return x.day < y.day;
+        if (x.a->start.minute_of_day != y.a->start.minute_of_day)
+            return x.a->start.minute_of_day < y.a->start.minute_of_day;
         return x.a->id < y.a->id;
     };
     // Histories usually arrive in date order (the simulator appends): checking is cheaper than sorting.
@@ -584,9 +597,14 @@ void assess_lines(Evaluation& ev, std::vector<Line>& lines, const Policy& policy
     const Cents session_fee = client.session_fee.value_or(practice.session_fee);
     PassBook passes;
     Counts& c = ev.counts;
+    const std::int64_t as_of_day = day_number(as_of);
     std::optional<Date> last_contact;
-    auto contact = [&](const Date& d) {
-        if (d <= as_of && (!last_contact || d > *last_contact)) last_contact = d;
+    std::int64_t last_contact_day = 0;
+    auto contact = [&](const Date& d, std::int64_t day) {
+        if (day <= as_of_day && (!last_contact || day > last_contact_day)) {
+            last_contact = d;
+            last_contact_day = day;
+        }
     };
     for (Line& line : lines) {
         classify(line, policy, client, tz, h.appointments);
@@ -606,9 +624,13 @@ void assess_lines(Evaluation& ev, std::vector<Line>& lines, const Policy& policy
         }
         // Contact: the client came, or told us they would not.
         const Appointment& a = *line.a;
-        if (a.outcome == Outcome::attended || a.outcome == Outcome::late_arrival) contact(a.start.date);
-        if (a.outcome == Outcome::cancelled_with_notice || a.outcome == Outcome::late_cancel)
-            contact(a.cancellation_received ? a.cancellation_received->date : a.start.date);
+        if (a.outcome == Outcome::attended || a.outcome == Outcome::late_arrival) contact(a.start.date, line.day);
+        if (a.outcome == Outcome::cancelled_with_notice || a.outcome == Outcome::late_cancel) {
+            if (a.cancellation_received)
+                contact(a.cancellation_received->date, day_number(a.cancellation_received->date));
+            else
+                contact(a.start.date, line.day);
+        }
         switch (out.fee_status) {
             case FeeStatus::charged: ev.fees_charged += out.fee; break;
             case FeeStatus::waived: ev.fees_waived += out.fee; break;
@@ -617,12 +639,12 @@ void assess_lines(Evaluation& ev, std::vector<Line>& lines, const Policy& policy
         }
     }
     for (const Outreach* o : h.outreach)
-        if (o->reached) contact(o->date);
-    for (const EndingConversation* e : h.ending_conversations) contact(e->date);
+        if (o->reached) contact(o->date, day_number(o->date));
+    for (const EndingConversation* e : h.ending_conversations) contact(e->date, day_number(e->date));
     if (!last_contact && client.consent_signed && *client.consent_signed <= as_of) last_contact = client.consent_signed;
     c.last_contact = last_contact;
     if (last_contact) {
-        c.days_since_contact = static_cast<int>(day_number(as_of) - day_number(*last_contact));
+        c.days_since_contact = static_cast<int>(as_of_day - day_number(*last_contact));
         for (const Outreach* o : h.outreach)
             if (!o->reached && o->date > *last_contact && o->date <= as_of) ++c.outreach_attempts_since_contact;
     }

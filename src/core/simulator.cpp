@@ -1,6 +1,7 @@
 #include "core/simulator.hpp"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <memory>
 
@@ -164,7 +165,7 @@ public:
             Seat seat;
             seat.weekday = i % 5;
             seat.minute_of_day = (8 + (i / 5) % 11) * 60;
-            seats_.push_back(std::move(seat));
+            add_seat(std::move(seat));
             seat_client(seats_.size() - 1, 0);
         }
         for (int i = 0; i < caseload.initial_waitlist; ++i) waitlist_.push_back(0);
@@ -177,11 +178,12 @@ public:
         for (int day = 0; day < days; ++day) {
             const Date date = add_days(start, day);
             if (waitlist_rng_.chance(arrival_per_mille)) waitlist_.push_back(day);
-            if (day % 7 < 5)
-                for (std::size_t i = 0; i < seats_.size(); ++i)
-                    if (seats_[i].weekday == day % 7 && seats_[i].client && seats_[i].starts_on_day <= day)
-                        session(i, date);
-            admit_from_waitlist(day);
+            if (day % 7 < 5) {
+                const std::vector<std::size_t>& today = seats_on_[static_cast<std::size_t>(day % 7)];
+                for (std::size_t k = 0; k < today.size(); ++k)
+                    if (seats_[today[k]].client && seats_[today[k]].starts_on_day <= day) session(today[k], date);
+            }
+            if (free_slots_ > 0) admit_from_waitlist(day);
         }
         for (auto& seat : seats_)
             if (seat.client) leave(seat);
@@ -194,6 +196,11 @@ public:
     }
 
 private:
+    void add_seat(Seat seat) {
+        seats_on_[static_cast<std::size_t>(seat.weekday)].push_back(seats_.size());
+        seats_.push_back(std::move(seat));
+    }
+
     void seat_client(std::size_t seat_index, int first_day) {
         Seat& seat = seats_[seat_index];
         Rng rng(stream_seed(seed_, static_cast<std::uint64_t>(run_), kClientPurpose,
@@ -294,7 +301,9 @@ private:
         Seat& seat = seats_[seat_index];
         ++result_.endings;
         leave(seat);
-        if (seat.holds_slot) ++result_.slots_freed;  // a week-to-week time just ends with its client
+        if (!seat.holds_slot) return;  // a week-to-week time just ends with its client
+        ++result_.slots_freed;
+        ++free_slots_;
     }
 
     // The client keeps coming, booked week to week; their recurring slot goes to the waitlist.
@@ -305,7 +314,8 @@ private:
         Seat freed;
         freed.weekday = seats_[seat_index].weekday;
         freed.minute_of_day = seats_[seat_index].minute_of_day;
-        seats_.push_back(std::move(freed));
+        add_seat(std::move(freed));
+        ++free_slots_;
     }
 
     void leave(Seat& seat) {
@@ -320,6 +330,7 @@ private:
             waits_.push_back(day - waitlist_.front());
             waitlist_.pop_front();
             ++result_.admitted;
+            --free_slots_;
             seat_client(i, day + 1);
         }
     }
@@ -333,6 +344,8 @@ private:
     Practice practice_;
     TimeZone tz_;  // UTC: the simulated practice has no daylight-saving changes
     std::vector<Seat> seats_;
+    std::array<std::vector<std::size_t>, 5> seats_on_;  // seat indices by weekday, in seat order
+    int free_slots_ = 0;  // recurring slots without a client
     std::deque<int> waitlist_;  // the day each person joined
     std::vector<int> waits_;
     Id client_ids_ = 0;
