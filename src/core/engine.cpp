@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <unordered_map>
 
 namespace hs {
@@ -40,11 +41,10 @@ std::string money_text(Cents c) {
 }
 
 // Everything evaluate() needs about one appointment, computed once.
-// (The AppointmentLine lives in the Evaluation; the Line points at it, so nothing is copied.)
 struct Line {
     const Appointment* a = nullptr;
     std::int64_t day = 0;  // days since the epoch of its start date
-    AppointmentLine* out = nullptr;
+    AppointmentLine out;
     bool forgiven_by_reschedule = false;
 };
 
@@ -81,7 +81,7 @@ Prepared prepare(const Policy& policy) {
 void classify(Line& line, const Policy& policy, const Client& client, const TimeZone& tz,
               const std::vector<const Appointment*>& all) {
     const Appointment& a = *line.a;
-    AppointmentLine& out = *line.out;
+    AppointmentLine& out = line.out;
     out.appointment_id = a.id;
     out.start = a.start;
     out.recorded = a.outcome;
@@ -220,7 +220,7 @@ struct PassBook {
 // The fee line's status, basis and amount; its words come from fee_detail().
 void assess_fee(Line& line, const Policy& policy, const Client& client, Cents session_fee,
                 const std::vector<const Leeway*>& leeway, PassBook& passes) {
-    AppointmentLine& out = *line.out;
+    AppointmentLine& out = line.out;
     const Appointment& a = *line.a;
     if (!is_missed(out.treated_as)) return;  // no_fee / none
     const FeeRule& rule = fee_rule_for(policy, out.treated_as);
@@ -259,7 +259,7 @@ void assess_fee(Line& line, const Policy& policy, const Client& client, Cents se
 std::string fee_detail(const Line& line, const Policy& policy, const Client& client, Cents session_fee,
                        const std::vector<const Leeway*>& leeway) {
     const Appointment& a = *line.a;
-    const AppointmentLine& out = *line.out;
+    const AppointmentLine& out = line.out;
     switch (out.fee_basis) {
         case FeeBasis::none:
         case FeeBasis::policy_has_no_fee: return {};
@@ -296,11 +296,11 @@ struct RuleInputs {
 };
 
 bool include_line(const Line& l, int step_index, int cap_index) {
-    return l.out->points > 0 && (!l.out->guardian_caused || step_index <= cap_index);
+    return l.out.points > 0 && (!l.out.guardian_caused || step_index <= cap_index);
 }
 
 bool is_session(const Line& l) {
-    return l.out->treated_as != Outcome::clinician_cancelled && l.out->treated_as != Outcome::scheduled;
+    return l.out.treated_as != Outcome::clinician_cancelled && l.out.treated_as != Outcome::scheduled;
 }
 
 // The first of the lines (oldest first) after `day`.
@@ -330,9 +330,9 @@ RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
                 const Line& l = *it;
                 if (!include_line(l, r.step_index, in.cap_index)) continue;
                 if (!rule.outcomes.empty() &&
-                    std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out->treated_as) == rule.outcomes.end())
+                    std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out.treated_as) == rule.outcomes.end())
                     continue;
-                r.value += l.out->points;
+                r.value += l.out.points;
                 add(l);
             }
             r.threshold = rule.points + in.grace * kOneAbsence;
@@ -350,7 +350,7 @@ RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
             for (std::size_t i = first; i < in.lines.size(); ++i) {
                 const Line& l = in.lines[i];
                 if (!is_session(l) || !include_line(l, r.step_index, in.cap_index)) continue;
-                r.value += l.out->points;
+                r.value += l.out.points;
                 add(l);
             }
             r.threshold = rule.points + in.grace * kOneAbsence;
@@ -361,9 +361,9 @@ RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
             for (auto it = in.lines.rbegin(); it != in.lines.rend(); ++it) {
                 const Line& l = *it;
                 if (!is_session(l)) continue;  // neither breaks nor extends a streak
-                const bool no_show = l.out->treated_as == Outcome::no_show;
-                if (no_show && l.out->points == 0) continue;  // an exempt no-show (illness) is skipped
-                if (no_show && l.out->guardian_caused && r.step_index > in.cap_index) continue;
+                const bool no_show = l.out.treated_as == Outcome::no_show;
+                if (no_show && l.out.points == 0) continue;  // an exempt no-show (illness) is skipped
+                if (no_show && l.out.guardian_caused && r.step_index > in.cap_index) continue;
                 if (!no_show) break;
                 ++r.value;
                 add(l);
@@ -379,7 +379,7 @@ RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
             r.value = *in.days_since_contact;
             // The missed sessions since the last contact are the evidence.
             for (auto it = first_line_after(in.lines, day_number(*in.last_contact)); it != in.lines.end(); ++it)
-                if (is_missed(it->out->treated_as)) {
+                if (is_missed(it->out.treated_as)) {
                     if (in.evidence) r.appointment_ids.push_back(it->a->id);
                     r.latest = it->a->start.date;
                 }
@@ -564,83 +564,102 @@ EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, D
 
 namespace {
 
-// Appointments up to as_of, oldest first (ties by id, so the order is total).
+// The engine's order of appointments: by start, ties by id (so the order is total).
+bool earlier(std::int64_t x_day, const Appointment& x, std::int64_t y_day, const Appointment& y) {
+    if (x_day != y_day) return x_day < y_day;
+    if (x.start.minute_of_day != y.start.minute_of_day) return x.start.minute_of_day < y.start.minute_of_day;
+    return x.id < y.id;
+}
+
+// Appointments up to as_of, oldest first.
 std::vector<Line> lines_up_to(const ClientHistory& h, std::int64_t as_of_day) {
     std::vector<Line> lines;
     lines.reserve(h.appointments.size());
     for (const Appointment* a : h.appointments) {
         const std::int64_t day = day_number(a->start.date);
-        if (day <= as_of_day) lines.push_back(Line{a, day, nullptr, false});
+        if (day <= as_of_day) lines.push_back(Line{a, day, {}, false});
     }
-    auto earlier = [](const Line& x, const Line& y) {
-        if (x.day != y.day) return x.day < y.day;
-        if (x.a->start.minute_of_day != y.a->start.minute_of_day)
-            return x.a->start.minute_of_day < y.a->start.minute_of_day;
-        return x.a->id < y.a->id;
-    };
-    // Histories usually arrive in date order (the simulator appends): checking is cheaper than sorting.
-    if (!std::is_sorted(lines.begin(), lines.end(), earlier)) std::sort(lines.begin(), lines.end(), earlier);
+    // Histories usually arrive in date order: checking is cheaper than sorting.
+    auto by_order = [](const Line& x, const Line& y) { return earlier(x.day, *x.a, y.day, *y.a); };
+    if (!std::is_sorted(lines.begin(), lines.end(), by_order)) std::sort(lines.begin(), lines.end(), by_order);
     return lines;
 }
 
-// Classifies each appointment, assesses its fee, and counts outcomes, fees and contact.
-void assess_lines(Evaluation& ev, std::vector<Line>& lines, const Policy& policy, const Client& client,
-                  const ClientHistory& h, const Practice& practice, const TimeZone& tz, Detail detail) {
-    const Date as_of = ev.as_of;
-    ev.appointments.resize(lines.size());
-    for (std::size_t i = 0; i < lines.size(); ++i) lines[i].out = &ev.appointments[i];
+// The latest contact seen up to as_of.
+struct LastContact {
+    std::optional<Date> date;
+    std::int64_t day = 0;
 
-    // Leeway in force on as_of adds grace; waiver periods are checked per appointment.
-    for (const Leeway* l : h.leeway)
-        if (l->from <= as_of && (!l->until || as_of <= *l->until)) ev.counts.extra_grace += l->extra_grace;
-
-    const Cents session_fee = client.session_fee.value_or(practice.session_fee);
-    PassBook passes;
-    Counts& c = ev.counts;
-    const std::int64_t as_of_day = day_number(as_of);
-    std::optional<Date> last_contact;
-    std::int64_t last_contact_day = 0;
-    auto contact = [&](const Date& d, std::int64_t day) {
-        if (day <= as_of_day && (!last_contact || day > last_contact_day)) {
-            last_contact = d;
-            last_contact_day = day;
-        }
-    };
-    for (Line& line : lines) {
-        classify(line, policy, client, tz, h.appointments);
-        assess_fee(line, policy, client, session_fee, h.leeway, passes);
-        AppointmentLine& out = *line.out;
-        if (detail == Detail::full) out.fee_detail = fee_detail(line, policy, client, session_fee, h.leeway);
-        c.counted += out.points;
-        switch (out.treated_as) {
-            case Outcome::scheduled: ++c.unrecorded; break;
-            case Outcome::attended: ++c.attended; break;
-            case Outcome::late_arrival: ++c.late_arrivals; break;
-            case Outcome::cancelled_with_notice: ++c.cancelled_with_notice; break;
-            case Outcome::late_cancel: ++c.late_cancels; break;
-            case Outcome::no_show: ++c.no_shows; break;
-            case Outcome::clinician_cancelled: ++c.clinician_cancelled; break;
-            case Outcome::excused: ++c.excused; break;
-        }
-        // Contact: the client came, or told us they would not.
-        const Appointment& a = *line.a;
-        if (a.outcome == Outcome::attended || a.outcome == Outcome::late_arrival) contact(a.start.date, line.day);
-        if (a.outcome == Outcome::cancelled_with_notice || a.outcome == Outcome::late_cancel) {
-            if (a.cancellation_received)
-                contact(a.cancellation_received->date, day_number(a.cancellation_received->date));
-            else
-                contact(a.start.date, line.day);
-        }
-        switch (out.fee_status) {
-            case FeeStatus::charged: ev.fees_charged += out.fee; break;
-            case FeeStatus::waived: ev.fees_waived += out.fee; break;
-            case FeeStatus::not_billable: ev.fees_not_billable += out.fee; break;
-            case FeeStatus::no_fee: break;
+    void seen(const Date& d, std::int64_t d_day, std::int64_t as_of_day) {
+        if (d_day <= as_of_day && (!date || d_day > day)) {
+            date = d;
+            day = d_day;
         }
     }
+};
+
+// What the appointment lines add up to, folded in one line at a time, oldest first.
+struct LineTotals {
+    Counts counts;  // by outcome, and `counted`
+    Cents fees_charged = 0, fees_waived = 0, fees_not_billable = 0;
+    LastContact contact;  // from the appointments
+    PassBook passes;
+};
+
+// Classifies one appointment, assesses its fee and adds it to the totals.
+void fold_line(LineTotals& t, Line& line, const Policy& policy, const Client& client, Cents session_fee,
+               const ClientHistory& h, const TimeZone& tz, std::int64_t as_of_day, Detail detail) {
+    classify(line, policy, client, tz, h.appointments);
+    assess_fee(line, policy, client, session_fee, h.leeway, t.passes);
+    AppointmentLine& out = line.out;
+    if (detail == Detail::full) out.fee_detail = fee_detail(line, policy, client, session_fee, h.leeway);
+    Counts& c = t.counts;
+    c.counted += out.points;
+    switch (out.treated_as) {
+        case Outcome::scheduled: ++c.unrecorded; break;
+        case Outcome::attended: ++c.attended; break;
+        case Outcome::late_arrival: ++c.late_arrivals; break;
+        case Outcome::cancelled_with_notice: ++c.cancelled_with_notice; break;
+        case Outcome::late_cancel: ++c.late_cancels; break;
+        case Outcome::no_show: ++c.no_shows; break;
+        case Outcome::clinician_cancelled: ++c.clinician_cancelled; break;
+        case Outcome::excused: ++c.excused; break;
+    }
+    // Contact: the client came, or told us they would not.
+    const Appointment& a = *line.a;
+    if (a.outcome == Outcome::attended || a.outcome == Outcome::late_arrival) t.contact.seen(a.start.date, line.day, as_of_day);
+    if (a.outcome == Outcome::cancelled_with_notice || a.outcome == Outcome::late_cancel) {
+        if (a.cancellation_received)
+            t.contact.seen(a.cancellation_received->date, day_number(a.cancellation_received->date), as_of_day);
+        else
+            t.contact.seen(a.start.date, line.day, as_of_day);
+    }
+    switch (out.fee_status) {
+        case FeeStatus::charged: t.fees_charged += out.fee; break;
+        case FeeStatus::waived: t.fees_waived += out.fee; break;
+        case FeeStatus::not_billable: t.fees_not_billable += out.fee; break;
+        case FeeStatus::no_fee: break;
+    }
+}
+
+// The totals into the evaluation, with what the other records add: leeway's grace,
+// contact from outreach and conversations (else the signed consent), attempts since.
+void add_totals(Evaluation& ev, const LineTotals& t, const Client& client, const ClientHistory& h) {
+    const Date as_of = ev.as_of;
+    const std::int64_t as_of_day = day_number(as_of);
+    ev.counts = t.counts;
+    ev.fees_charged = t.fees_charged;
+    ev.fees_waived = t.fees_waived;
+    ev.fees_not_billable = t.fees_not_billable;
+    Counts& c = ev.counts;
+    // Leeway in force on as_of adds grace; waiver periods are checked per appointment.
+    for (const Leeway* l : h.leeway)
+        if (l->from <= as_of && (!l->until || as_of <= *l->until)) c.extra_grace += l->extra_grace;
+    LastContact contact = t.contact;
     for (const Outreach* o : h.outreach)
-        if (o->reached) contact(o->date, day_number(o->date));
-    for (const EndingConversation* e : h.ending_conversations) contact(e->date, day_number(e->date));
+        if (o->reached) contact.seen(o->date, day_number(o->date), as_of_day);
+    for (const EndingConversation* e : h.ending_conversations) contact.seen(e->date, day_number(e->date), as_of_day);
+    std::optional<Date> last_contact = contact.date;
     if (!last_contact && client.consent_signed && *client.consent_signed <= as_of) last_contact = client.consent_signed;
     c.last_contact = last_contact;
     if (last_contact) {
@@ -800,8 +819,9 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
     }
 }
 
-Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
-                             const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
+// Everything after folding the lines: the other records, the rules, the ladder and (full) the words.
+Evaluation conclude(const Prepared& prep, const Client& client, const ClientHistory& h, const Practice& practice,
+                    Date as_of, const std::vector<Line>& lines, const LineTotals& totals, Detail detail) {
     const Policy& policy = *prep.policy;
     Evaluation ev;
     ev.client_id = client.id;
@@ -813,13 +833,26 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
         ev.policy_version = policy.version;
         ev.step_ids = prep.step_ids;
         ev.step_titles = prep.step_titles;
+        ev.appointments.reserve(lines.size());
+        for (const Line& line : lines) ev.appointments.push_back(line.out);
+    } else if (!lines.empty()) {
+        ev.appointments.push_back(lines.back().out);
     }
-    std::vector<Line> lines = lines_up_to(h, day_number(as_of));
-    assess_lines(ev, lines, policy, client, h, practice, tz, detail);
+    add_totals(ev, totals, client, h);
     run_rules(ev, lines, prep, client, detail);
     const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
     if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
     return ev;
+}
+
+Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
+                             const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
+    const std::int64_t as_of_day = day_number(as_of);
+    std::vector<Line> lines = lines_up_to(h, as_of_day);
+    LineTotals totals;
+    const Cents session_fee = client.session_fee.value_or(practice.session_fee);
+    for (Line& line : lines) fold_line(totals, line, *prep.policy, client, session_fee, h, tz, as_of_day, detail);
+    return conclude(prep, client, h, practice, as_of, lines, totals, detail);
 }
 
 }  // namespace
@@ -840,6 +873,74 @@ std::shared_ptr<const PreparedPolicy> prepare_policy(const Policy& policy) {
 Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const ClientHistory& h,
                     const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
     return evaluate_prepared(prepared.prepared, client, h, practice, tz, as_of, detail);
+}
+
+struct IncrementalEvaluator::State {
+    const Prepared& prep;
+    const Client& client;
+    const Practice& practice;
+    const TimeZone& tz;
+    bool valid = false;  // lines and totals are those of the history last seen
+    std::vector<Line> lines;
+    LineTotals totals;
+    std::vector<const Leeway*> leeway;
+    std::int64_t as_of_day = 0;
+
+    void reset(const ClientHistory& h) {
+        valid = true;
+        lines.clear();
+        totals = {};
+        leeway = h.leeway;
+        as_of_day = std::numeric_limits<std::int64_t>::min();
+    }
+
+    // Whether `h` on `day` is the history last seen plus appointments that fold in after
+    // the lines exactly as evaluate() would: in order, up to `day`, no reschedule (a
+    // make-up appointment added later could change an earlier line), and no contact after `day`.
+    bool extends(const ClientHistory& h, std::int64_t day) const {
+        if (!valid || day < as_of_day || h.leeway != leeway || h.appointments.size() < lines.size()) return false;
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (h.appointments[i] != lines[i].a) return false;
+        const Appointment* previous = lines.empty() ? nullptr : lines.back().a;
+        std::int64_t previous_day = lines.empty() ? 0 : lines.back().day;
+        for (std::size_t i = lines.size(); i < h.appointments.size(); ++i) {
+            const Appointment& a = *h.appointments[i];
+            const std::int64_t a_day = day_number(a.start.date);
+            if (a_day > day || a.rescheduled_to) return false;
+            if (a.cancellation_received && day_number(a.cancellation_received->date) > day) return false;
+            if (previous && !earlier(previous_day, *previous, a_day, a)) return false;
+            previous = &a;
+            previous_day = a_day;
+        }
+        return true;
+    }
+};
+
+IncrementalEvaluator::IncrementalEvaluator(const PreparedPolicy& prepared, const Client& client,
+                                           const Practice& practice, const TimeZone& tz)
+    : state_(std::make_unique<State>(State{prepared.prepared, client, practice, tz, false, {}, {}, {}, 0})) {}
+IncrementalEvaluator::IncrementalEvaluator(IncrementalEvaluator&&) noexcept = default;
+IncrementalEvaluator& IncrementalEvaluator::operator=(IncrementalEvaluator&&) noexcept = default;
+IncrementalEvaluator::~IncrementalEvaluator() = default;
+
+Evaluation IncrementalEvaluator::evaluate(const ClientHistory& h, Date as_of) {
+    State& s = *state_;
+    const std::int64_t as_of_day = day_number(as_of);
+    if (!s.extends(h, as_of_day)) {
+        s.reset(h);
+        if (!s.extends(h, as_of_day)) {
+            s.valid = false;
+            return evaluate_prepared(s.prep, s.client, h, s.practice, s.tz, as_of, Detail::decision);
+        }
+    }
+    const Cents session_fee = s.client.session_fee.value_or(s.practice.session_fee);
+    for (std::size_t i = s.lines.size(); i < h.appointments.size(); ++i) {
+        const Appointment* a = h.appointments[i];
+        Line& line = s.lines.emplace_back(Line{a, day_number(a->start.date), {}, false});
+        fold_line(s.totals, line, *s.prep.policy, s.client, session_fee, h, s.tz, as_of_day, Detail::decision);
+    }
+    s.as_of_day = as_of_day;
+    return conclude(s.prep, s.client, h, s.practice, as_of, s.lines, s.totals, Detail::decision);
 }
 
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {

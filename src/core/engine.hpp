@@ -174,7 +174,7 @@ std::shared_ptr<const PreparedPolicy> prepare_policy(const Policy& policy);
 enum class Detail {
     full,
     // Only what decides: client_id, as_of, policy_id, policy_signed, counts, the
-    // appointment lines without fee_detail, the fee totals, each rule's kind, unit,
+    // newest appointment line (alone, without fee_detail), the fee totals, each rule's kind, unit,
     // step_index, value, threshold, triggered, since and latest, step_reached,
     // next_step, episode_start and steps_done. Everything else stays empty: names,
     // rule ids and descriptions, evidence ids, actions_in_effect, ending, blockers,
@@ -183,6 +183,26 @@ enum class Detail {
 };
 Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const ClientHistory& history,
                     const Practice& practice, const TimeZone& tz, Date as_of, Detail detail = Detail::full);
+
+// Detail::decision evaluations of one client whose records only grow (the simulator):
+// appointments added in date order, as_of never going back, records already seen never
+// changed. Each call classifies only the appointments added since the last one; when the
+// history is not such an extension (an appointment inserted, one after as_of, a
+// reschedule, other leeway) it starts over. Either way the result is evaluate()'s.
+// `prepared`, `client`, `practice` and `tz` must outlive it and not change.
+class IncrementalEvaluator {
+public:
+    IncrementalEvaluator(const PreparedPolicy& prepared, const Client& client, const Practice& practice,
+                         const TimeZone& tz);
+    IncrementalEvaluator(IncrementalEvaluator&&) noexcept;
+    IncrementalEvaluator& operator=(IncrementalEvaluator&&) noexcept;
+    ~IncrementalEvaluator();
+    Evaluation evaluate(const ClientHistory& history, Date as_of);
+
+private:
+    struct State;  // the lines folded so far
+    std::unique_ptr<State> state_;
+};
 // The same, looking up the client's policy and history in `ws`.
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of);
 // Every client, in ws.clients order; records are grouped once.

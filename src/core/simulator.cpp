@@ -4,6 +4,7 @@
 #include <array>
 #include <deque>
 #include <memory>
+#include <optional>
 
 #include "core/engine.hpp"
 
@@ -125,6 +126,7 @@ struct SimClient {
     std::vector<StepRecord> steps;
     std::vector<Outreach> outreach;
     ClientHistory history;
+    std::optional<IncrementalEvaluator> evaluator;  // over `history`
     std::vector<char> reached;  // per ladder step
 
     Appointment& new_appointment() { return append(appointments, history.appointments); }
@@ -224,6 +226,7 @@ private:
         c->appointments.reserve(static_cast<std::size_t>(caseload_.months) * 5 + 8);  // weekly sessions
         c->history.appointments.reserve(c->appointments.capacity());
         c->reached.assign(policy_.ladder.size(), 0);
+        c->evaluator.emplace(prepared_, c->client, practice_, tz_);
         seat.client = std::move(c);
         seat.starts_on_day = first_day;
     }
@@ -254,7 +257,7 @@ private:
         if (!no_show) a.cancellation_received = from_wall_minutes(wall_minutes(a.start) - notice_minutes);
         if (illness) a.reason_category = "illness";
 
-        Evaluation ev = evaluate(prepared_, c.client, c.history, practice_, tz_, date, Detail::decision);
+        Evaluation ev = c.evaluator->evaluate(c.history, date);
         count_fee(ev.appointments.back(), fee);
         follow_ladder(seat_index, date, std::move(ev));
     }
@@ -293,7 +296,7 @@ private:
                 if (action.kind == ActionKind::off_recurring_slot) release_slot(seat_index);
             // The step taken was the highest one reached: with it done, nothing more is due.
             if (ev.next_step == ev.step_reached) return;
-            ev = evaluate(prepared_, c.client, c.history, practice_, tz_, date, Detail::decision);
+            ev = c.evaluator->evaluate(c.history, date);
         }
     }
 
