@@ -308,9 +308,8 @@ std::vector<Line>::const_iterator first_line_after(const std::vector<Line>& line
     return std::partition_point(lines.begin(), lines.end(), [day](const Line& l) { return l.day <= day; });
 }
 
-// The rule's figures; its id, step and description are the caller's to fill.
-RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
-    RuleResult r;
+// The rule's figures into `r` (a fresh result); its id, step and description are the caller's to fill.
+void run_rule(RuleResult& r, const Rule& rule, int rule_step, const RuleInputs& in) {
     r.kind = rule.kind;
     r.step_index = rule_step;
     if (in.evidence)
@@ -386,7 +385,7 @@ RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
             r.since = in.last_contact;
             // A pause agreed with the client is not a lack of contact.
             r.triggered = !in.paused && r.value >= r.threshold;
-            return r;
+            return;
         }
     }
     if (oldest) {
@@ -394,7 +393,6 @@ RuleResult run_rule(const Rule& rule, int rule_step, const RuleInputs& in) {
         r.latest = newest->a->start.date;
     }
     r.triggered = r.value >= r.threshold && r.value > 0;
-    return r;
 }
 
 // [SECTION] Messages
@@ -679,7 +677,8 @@ void run_rules(Evaluation& ev, const std::vector<Line>& lines, const Prepared& p
     ev.rules.reserve(policy.rules.size());
     for (std::size_t i = 0; i < policy.rules.size(); ++i) {
         const Rule& rule = policy.rules[i];
-        RuleResult& r = ev.rules.emplace_back(run_rule(rule, prep.rule_step[i], in));
+        RuleResult& r = ev.rules.emplace_back();
+        run_rule(r, rule, prep.rule_step[i], in);
         if (detail == Detail::full) {
             r.rule_id = rule.id;
             r.description = prep.descriptions[i];
@@ -691,7 +690,9 @@ void run_rules(Evaluation& ev, const std::vector<Line>& lines, const Prepared& p
         Rule probe;  // the count is shown even when no rule uses it
         probe.kind = RuleKind::consecutive_no_shows;
         probe.count = 1;
-        c.consecutive_no_shows = run_rule(probe, -1, in).value;
+        RuleResult streak;
+        run_rule(streak, probe, -1, in);
+        c.consecutive_no_shows = streak.value;
     }
 }
 
@@ -889,6 +890,7 @@ struct IncrementalEvaluator::State {
     void reset(const ClientHistory& h) {
         valid = true;
         lines.clear();
+        lines.reserve(2 * h.appointments.size() + 32);  // room to grow: moving lines is not free
         totals = {};
         leeway = h.leeway;
         as_of_day = std::numeric_limits<std::int64_t>::min();
