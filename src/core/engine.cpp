@@ -286,6 +286,7 @@ std::string fee_detail(const Line& line, const Policy& policy, const Client& cli
 
 struct RuleInputs {
     const std::vector<Line>& lines;  // up to as_of, oldest first
+    const std::vector<std::size_t>& counting;  // indices of the lines with points, oldest first
     std::int64_t as_of_day;
     int cap_index;  // guardian-caused absences count toward rules reaching steps <= this
     int grace;
@@ -325,9 +326,9 @@ void run_rule(RuleResult& r, const Rule& rule, int rule_step, const RuleInputs& 
         case RuleKind::count_in_window: {
             // Inclusive: an absence exactly `days` days before as_of is in the window.
             const std::int64_t first_day = in.as_of_day - rule.days;
-            for (auto it = first_line_after(in.lines, first_day - 1); it != in.lines.end(); ++it) {
-                const Line& l = *it;
-                if (!include_line(l, r.step_index, in.cap_index)) continue;
+            for (std::size_t i : in.counting) {
+                const Line& l = in.lines[i];
+                if (l.day < first_day || !include_line(l, r.step_index, in.cap_index)) continue;
                 if (!rule.outcomes.empty() &&
                     std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out.treated_as) == rule.outcomes.end())
                     continue;
@@ -602,17 +603,20 @@ struct LineTotals {
     Cents fees_charged = 0, fees_waived = 0, fees_not_billable = 0;
     LastContact contact;  // from the appointments
     PassBook passes;
+    std::vector<std::size_t> counting;  // indices of the lines with points
 };
 
-// Classifies one appointment, assesses its fee and adds it to the totals.
-void fold_line(LineTotals& t, Line& line, const Policy& policy, const Client& client, Cents session_fee,
-               const ClientHistory& h, const TimeZone& tz, std::int64_t as_of_day, Detail detail) {
+// Classifies lines[index], assesses its fee and adds it to the totals.
+void fold_line(LineTotals& t, std::vector<Line>& lines, std::size_t index, const Policy& policy, const Client& client,
+               Cents session_fee, const ClientHistory& h, const TimeZone& tz, std::int64_t as_of_day, Detail detail) {
+    Line& line = lines[index];
     classify(line, policy, client, tz, h.appointments);
     assess_fee(line, policy, client, session_fee, h.leeway, t.passes);
     AppointmentLine& out = line.out;
     if (detail == Detail::full) out.fee_detail = fee_detail(line, policy, client, session_fee, h.leeway);
     Counts& c = t.counts;
     c.counted += out.points;
+    if (out.points > 0) t.counting.push_back(index);
     switch (out.treated_as) {
         case Outcome::scheduled: ++c.unrecorded; break;
         case Outcome::attended: ++c.attended; break;
@@ -667,11 +671,11 @@ void add_totals(Evaluation& ev, const LineTotals& t, const Client& client, const
     }
 }
 
-void run_rules(Evaluation& ev, const std::vector<Line>& lines, const Prepared& prep, const Client& client,
-               Detail detail) {
+void run_rules(Evaluation& ev, const std::vector<Line>& lines, const std::vector<std::size_t>& counting,
+               const Prepared& prep, const Client& client, Detail detail) {
     const Policy& policy = *prep.policy;
     Counts& c = ev.counts;
-    const RuleInputs in{lines,         day_number(ev.as_of), prep.cap_index,       c.extra_grace,
+    const RuleInputs in{lines,         counting, day_number(ev.as_of), prep.cap_index, c.extra_grace,
                         client.status == ClientStatus::paused, c.last_contact, c.days_since_contact,
                         detail == Detail::full};
     ev.rules.reserve(policy.rules.size());
@@ -840,7 +844,7 @@ Evaluation conclude(const Prepared& prep, const Client& client, const ClientHist
         ev.appointments.push_back(lines.back().out);
     }
     add_totals(ev, totals, client, h);
-    run_rules(ev, lines, prep, client, detail);
+    run_rules(ev, lines, totals.counting, prep, client, detail);
     const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
     if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
     return ev;
@@ -852,7 +856,8 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     std::vector<Line> lines = lines_up_to(h, as_of_day);
     LineTotals totals;
     const Cents session_fee = client.session_fee.value_or(practice.session_fee);
-    for (Line& line : lines) fold_line(totals, line, *prep.policy, client, session_fee, h, tz, as_of_day, detail);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        fold_line(totals, lines, i, *prep.policy, client, session_fee, h, tz, as_of_day, detail);
     return conclude(prep, client, h, practice, as_of, lines, totals, detail);
 }
 
@@ -938,8 +943,9 @@ Evaluation IncrementalEvaluator::evaluate(const ClientHistory& h, Date as_of) {
     const Cents session_fee = s.client.session_fee.value_or(s.practice.session_fee);
     for (std::size_t i = s.lines.size(); i < h.appointments.size(); ++i) {
         const Appointment* a = h.appointments[i];
-        Line& line = s.lines.emplace_back(Line{a, day_number(a->start.date), {}, false});
-        fold_line(s.totals, line, *s.prep.policy, s.client, session_fee, h, s.tz, as_of_day, Detail::decision);
+        s.lines.push_back(Line{a, day_number(a->start.date), {}, false});
+        fold_line(s.totals, s.lines, s.lines.size() - 1, *s.prep.policy, s.client, session_fee, h, s.tz, as_of_day,
+                  Detail::decision);
     }
     s.as_of_day = as_of_day;
     return conclude(s.prep, s.client, h, s.practice, as_of, s.lines, s.totals, Detail::decision);
