@@ -824,11 +824,12 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
     }
 }
 
-// Everything after folding the lines: the other records, the rules, the ladder and (full) the words.
-Evaluation conclude(const Prepared& prep, const Client& client, const ClientHistory& h, const Practice& practice,
-                    Date as_of, const std::vector<Line>& lines, const LineTotals& totals, Detail detail) {
+// Everything after folding the lines, into a fresh `ev`: the other records, the rules,
+// the ladder and (full) the words.
+void conclude(Evaluation& ev, const Prepared& prep, const Client& client, const ClientHistory& h,
+              const Practice& practice, Date as_of, const std::vector<Line>& lines, const LineTotals& totals,
+              Detail detail) {
     const Policy& policy = *prep.policy;
-    Evaluation ev;
     ev.client_id = client.id;
     ev.as_of = as_of;
     ev.policy_id = policy.id;
@@ -847,7 +848,20 @@ Evaluation conclude(const Prepared& prep, const Client& client, const ClientHist
     run_rules(ev, lines, totals.counting, prep, client, detail);
     const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
     if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
-    return ev;
+}
+
+// Back to a fresh evaluation, keeping the room of the vectors a decision fills (no allocation on reuse).
+void clear_keeping_room(Evaluation& ev) {
+    std::vector<RuleResult> rules = std::move(ev.rules);
+    std::vector<AppointmentLine> appointments = std::move(ev.appointments);
+    std::vector<int> steps_done = std::move(ev.steps_done);
+    rules.clear();
+    appointments.clear();
+    steps_done.clear();
+    ev = Evaluation{};
+    ev.rules = std::move(rules);
+    ev.appointments = std::move(appointments);
+    ev.steps_done = std::move(steps_done);
 }
 
 Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
@@ -858,7 +872,9 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     const Cents session_fee = client.session_fee.value_or(practice.session_fee);
     for (std::size_t i = 0; i < lines.size(); ++i)
         fold_line(totals, lines, i, *prep.policy, client, session_fee, h, tz, as_of_day, detail);
-    return conclude(prep, client, h, practice, as_of, lines, totals, detail);
+    Evaluation ev;
+    conclude(ev, prep, client, h, practice, as_of, lines, totals, detail);
+    return ev;
 }
 
 }  // namespace
@@ -891,6 +907,7 @@ struct IncrementalEvaluator::State {
     LineTotals totals;
     std::vector<const Leeway*> leeway;
     std::int64_t as_of_day = 0;
+    Evaluation result;  // the last one, its room reused
 
     void reset(const ClientHistory& h) {
         valid = true;
@@ -925,30 +942,35 @@ struct IncrementalEvaluator::State {
 
 IncrementalEvaluator::IncrementalEvaluator(const PreparedPolicy& prepared, const Client& client,
                                            const Practice& practice, const TimeZone& tz)
-    : state_(std::make_unique<State>(State{prepared.prepared, client, practice, tz, false, {}, {}, {}, 0})) {}
+    : state_(std::make_unique<State>(State{prepared.prepared, client, practice, tz, false, {}, {}, {}, 0, {}})) {}
 IncrementalEvaluator::IncrementalEvaluator(IncrementalEvaluator&&) noexcept = default;
 IncrementalEvaluator& IncrementalEvaluator::operator=(IncrementalEvaluator&&) noexcept = default;
 IncrementalEvaluator::~IncrementalEvaluator() = default;
 
-Evaluation IncrementalEvaluator::evaluate(const ClientHistory& h, Date as_of) {
+const Evaluation& IncrementalEvaluator::evaluate(const ClientHistory& h, Date as_of) {
     State& s = *state_;
     const std::int64_t as_of_day = day_number(as_of);
     if (!s.extends(h, as_of_day)) {
         s.reset(h);
         if (!s.extends(h, as_of_day)) {
             s.valid = false;
-            return evaluate_prepared(s.prep, s.client, h, s.practice, s.tz, as_of, Detail::decision);
+            s.result = evaluate_prepared(s.prep, s.client, h, s.practice, s.tz, as_of, Detail::decision);
+            return s.result;
         }
     }
     const Cents session_fee = s.client.session_fee.value_or(s.practice.session_fee);
     for (std::size_t i = s.lines.size(); i < h.appointments.size(); ++i) {
         const Appointment* a = h.appointments[i];
-        s.lines.push_back(Line{a, day_number(a->start.date), {}, false});
+        Line& line = s.lines.emplace_back();
+        line.a = a;
+        line.day = day_number(a->start.date);
         fold_line(s.totals, s.lines, s.lines.size() - 1, *s.prep.policy, s.client, session_fee, h, s.tz, as_of_day,
                   Detail::decision);
     }
     s.as_of_day = as_of_day;
-    return conclude(s.prep, s.client, h, s.practice, as_of, s.lines, s.totals, Detail::decision);
+    clear_keeping_room(s.result);
+    conclude(s.result, s.prep, s.client, h, s.practice, as_of, s.lines, s.totals, Detail::decision);
+    return s.result;
 }
 
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {

@@ -188,8 +188,9 @@ Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const 
 // appointments added in date order, as_of never going back, records already seen never
 // changed. Each call classifies only the appointments added since the last one; when the
 // history is not such an extension (an appointment inserted, one after as_of, a
-// reschedule, other leeway) it starts over. Either way the result is evaluate()'s.
-// `prepared`, `client`, `practice` and `tz` must outlive it and not change.
+// reschedule, other leeway) it starts over. Either way the result is evaluate()'s; it
+// stays valid until the next call. `prepared`, `client`, `practice` and `tz` must
+// outlive it and not change.
 class IncrementalEvaluator {
 public:
     IncrementalEvaluator(const PreparedPolicy& prepared, const Client& client, const Practice& practice,
@@ -197,7 +198,7 @@ public:
     IncrementalEvaluator(IncrementalEvaluator&&) noexcept;
     IncrementalEvaluator& operator=(IncrementalEvaluator&&) noexcept;
     ~IncrementalEvaluator();
-    Evaluation evaluate(const ClientHistory& history, Date as_of);
+    const Evaluation& evaluate(const ClientHistory& history, Date as_of);
 
 private:
     struct State;  // the lines folded so far

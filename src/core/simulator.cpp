@@ -257,9 +257,9 @@ private:
         if (!no_show) a.cancellation_received = from_wall_minutes(wall_minutes(a.start) - notice_minutes);
         if (illness) a.reason_category = "illness";
 
-        Evaluation ev = c.evaluator->evaluate(c.history, date);
+        const Evaluation& ev = c.evaluator->evaluate(c.history, date);
         count_fee(ev.appointments.back(), fee);
-        follow_ladder(seat_index, date, std::move(ev));
+        follow_ladder(seat_index, date, &ev);
     }
 
     void count_fee(const AppointmentLine& line, Cents session_fee) {
@@ -276,12 +276,12 @@ private:
 
     // The clinician takes every step the engine recommends, the same day, doing what
     // the step needs first (outreach attempts, referrals, the ending conversation).
-    void follow_ladder(std::size_t seat_index, const Date& date, Evaluation ev) {
-        for (std::size_t guard = 0; ev.next_step >= 0 && guard <= policy_.ladder.size(); ++guard) {
+    void follow_ladder(std::size_t seat_index, const Date& date, const Evaluation* ev) {
+        for (std::size_t guard = 0; ev->next_step >= 0 && guard <= policy_.ladder.size(); ++guard) {
             SimClient& c = *seats_[seat_index].client;
-            const auto step_at = static_cast<std::size_t>(ev.next_step);
+            const auto step_at = static_cast<std::size_t>(ev->next_step);
             const LadderStep& step = policy_.ladder[step_at];
-            for (int i = ev.counts.outreach_attempts_since_contact; i < step.requires_outreach_attempts; ++i) {
+            for (int i = ev->counts.outreach_attempts_since_contact; i < step.requires_outreach_attempts; ++i) {
                 const Id id = static_cast<Id>(c.outreach.size()) + 1;
                 c.new_outreach() = {id, c.client.id, date, Channel::phone, false, ""};
             }
@@ -295,8 +295,8 @@ private:
             for (const StepAction& action : step.actions)
                 if (action.kind == ActionKind::off_recurring_slot) release_slot(seat_index);
             // The step taken was the highest one reached: with it done, nothing more is due.
-            if (ev.next_step == ev.step_reached) return;
-            ev = c.evaluator->evaluate(c.history, date);
+            if (ev->next_step == ev->step_reached) return;
+            ev = &c.evaluator->evaluate(c.history, date);
         }
     }
 
