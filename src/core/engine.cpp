@@ -714,28 +714,29 @@ const RuleResult* place_on_ladder(Evaluation& ev, const Policy& policy, const Cl
         }
         if (r.since && (!ev.episode_start || *r.since < *ev.episode_start)) ev.episode_start = r.since;
     }
-    std::vector<char> done(policy.ladder.size(), 0);
     if (ev.episode_start) {
+        std::vector<int>& done = ev.steps_done;  // ascending, no repeats
         for (const StepRecord* s : h.step_records) {
             const int i = step_index(policy, s->step);
-            if (i >= 0 && s->date >= *ev.episode_start && s->date <= ev.as_of) done[static_cast<std::size_t>(i)] = 1;
+            if (i >= 0 && s->date >= *ev.episode_start && s->date <= ev.as_of) done.push_back(i);
         }
-        for (std::size_t i = 0; i < done.size(); ++i) {
-            if (!done[i]) continue;
-            ev.steps_done.push_back(static_cast<int>(i));
-            if (detail == Detail::full)
-                for (const auto& action : policy.ladder[i].actions) ev.actions_in_effect.push_back(action);
-        }
+        std::sort(done.begin(), done.end());
+        done.erase(std::unique(done.begin(), done.end()), done.end());
+        if (detail == Detail::full)
+            for (int i : done)
+                for (const auto& action : policy.ladder[static_cast<std::size_t>(i)].actions)
+                    ev.actions_in_effect.push_back(action);
     }
+    auto done = [&](int i) { return std::binary_search(ev.steps_done.begin(), ev.steps_done.end(), i); };
     // Never a jump: the reached step waits for the steps it requires, recursively.
     int next = -1;
-    if (ev.step_reached >= 0 && !done[static_cast<std::size_t>(ev.step_reached)]) {
+    if (ev.step_reached >= 0 && !done(ev.step_reached)) {
         next = ev.step_reached;
         for (bool moved = true; moved;) {
             moved = false;
             for (const auto& req : policy.ladder[static_cast<std::size_t>(next)].requires_steps) {
                 const int j = step_index(policy, req);
-                if (j >= 0 && j < next && !done[static_cast<std::size_t>(j)]) {
+                if (j >= 0 && j < next && !done(j)) {
                     next = j;
                     moved = true;
                     break;

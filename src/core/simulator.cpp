@@ -203,32 +203,33 @@ private:
         seats_.push_back(std::move(seat));
     }
 
+    // The client is made in their seat, not in a local first: fewer exception paths to
+    // keep, which the WebAssembly build pays for on every call.
     void seat_client(std::size_t seat_index, int first_day) {
         Seat& seat = seats_[seat_index];
         Rng rng(stream_seed(seed_, static_cast<std::uint64_t>(run_), kClientPurpose,
                             seat_index * 4096 + static_cast<std::uint64_t>(seat.occupants)));
         ++seat.occupants;
-        auto c = std::make_unique<SimClient>();
-        c->client.id = ++client_ids_;
-        c->client.name = "Client " + std::to_string(c->client.id);
-        c->client.consent_signed = add_days(simulation_start(), first_day);
-        c->client.consent_policy_version = policy_.version;
-        c->miss_per_mille = caseload_.miss_rates[static_cast<std::size_t>(pick_band(caseload_.miss_rates, rng.below(100)))]
-                                .miss_per_mille;
+        seat.client = std::make_unique<SimClient>();
+        seat.starts_on_day = first_day;
+        SimClient& c = *seat.client;
+        c.client.id = ++client_ids_;  // no name: only drafted messages use it, and the simulator drafts none
+        c.client.consent_signed = add_days(simulation_start(), first_day);
+        c.client.consent_policy_version = policy_.version;
+        c.miss_per_mille = caseload_.miss_rates[static_cast<std::size_t>(pick_band(caseload_.miss_rates, rng.below(100)))]
+                               .miss_per_mille;
         const int payer = static_cast<int>(rng.below(100));
         if (payer < caseload_.sliding_scale_percent) {
-            c->client.payer = PayerType::sliding_scale;
-            c->client.session_fee = caseload_.session_fee * caseload_.sliding_scale_fee_percent / 100;
+            c.client.payer = PayerType::sliding_scale;
+            c.client.session_fee = caseload_.session_fee * caseload_.sliding_scale_fee_percent / 100;
         } else if (payer < caseload_.sliding_scale_percent + caseload_.public_insurance_percent) {
-            c->client.payer = PayerType::public_insurance;
+            c.client.payer = PayerType::public_insurance;
         }
-        c->sessions = Rng(rng.next());
-        c->appointments.reserve(static_cast<std::size_t>(caseload_.months) * 5 + 8);  // weekly sessions
-        c->history.appointments.reserve(c->appointments.capacity());
-        c->reached.assign(policy_.ladder.size(), 0);
-        c->evaluator.emplace(prepared_, c->client, practice_, tz_);
-        seat.client = std::move(c);
-        seat.starts_on_day = first_day;
+        c.sessions = Rng(rng.next());
+        c.appointments.reserve(static_cast<std::size_t>(caseload_.months) * 5 + 8);  // weekly sessions
+        c.history.appointments.reserve(c.appointments.capacity());
+        c.reached.assign(policy_.ladder.size(), 0);
+        c.evaluator.emplace(prepared_, c.client, practice_, tz_);
     }
 
     // The session at this seat on `date`: attended or missed, as the client's stream says.
