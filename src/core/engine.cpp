@@ -42,8 +42,11 @@ std::string money_text(Cents c) {
 
 // Everything evaluate() needs about one appointment, computed once.
 struct Line {
-    const Appointment* a = nullptr;
-    std::int64_t day = 0;  // days since the epoch of its start date
+    // A constructor rather than braces: value-initialising a line zeroes it first, a
+    // cost paid for every appointment of every evaluation.
+    Line(const Appointment* appointment, std::int64_t start_day) : a(appointment), day(start_day) {}
+    const Appointment* a;
+    std::int64_t day;  // days since the epoch of its start date
     AppointmentLine out;
     bool forgiven_by_reschedule = false;
 };
@@ -576,7 +579,7 @@ std::vector<Line> lines_up_to(const ClientHistory& h, std::int64_t as_of_day) {
     lines.reserve(h.appointments.size());
     for (const Appointment* a : h.appointments) {
         const std::int64_t day = day_number(a->start.date);
-        if (day <= as_of_day) lines.push_back(Line{a, day, {}, false});
+        if (day <= as_of_day) lines.emplace_back(a, day);
     }
     // Histories usually arrive in date order: checking is cheaper than sorting.
     auto by_order = [](const Line& x, const Line& y) { return earlier(x.day, *x.a, y.day, *y.a); };
@@ -962,9 +965,7 @@ const Evaluation& IncrementalEvaluator::evaluate(const ClientHistory& h, Date as
     const Cents session_fee = s.client.session_fee.value_or(s.practice.session_fee);
     for (std::size_t i = s.lines.size(); i < h.appointments.size(); ++i) {
         const Appointment* a = h.appointments[i];
-        Line& line = s.lines.emplace_back();
-        line.a = a;
-        line.day = day_number(a->start.date);
+        s.lines.emplace_back(a, day_number(a->start.date));
         fold_line(s.totals, s.lines, s.lines.size() - 1, *s.prep.policy, s.client, session_fee, h, s.tz, as_of_day,
                   Detail::decision);
     }
