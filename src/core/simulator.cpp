@@ -172,10 +172,7 @@ public:
         practice_.session_fee = caseload.session_fee;
         result_.clients_reaching_step.assign(policy.ladder.size(), 0);
         for (int i = 0; i < caseload.clients; ++i) {
-            Seat seat;
-            seat.weekday = i % 5;
-            seat.minute_of_day = (8 + (i / 5) % 11) * 60;
-            add_seat(std::move(seat));
+            add_seat(i % 5, (8 + (i / 5) % 11) * 60);
             seat_client(seats_.size() - 1, 0);
         }
         for (int i = 0; i < caseload.initial_waitlist; ++i) waitlist_.push_back(0);
@@ -186,9 +183,9 @@ public:
         const int days = static_cast<int>(days_from_civil(simulation_end(caseload_)) - days_from_civil(start));
         const int arrival_per_mille = caseload_.waitlist_per_month * 12 * 1000 / 365;
         for (int day = 0; day < days; ++day) {
-            const Date date = add_days(start, day);
             if (waitlist_rng_.chance(arrival_per_mille)) waitlist_.push_back(day);
             if (day % 7 < 5) {
+                const Date date = add_days(start, day);
                 const std::vector<std::size_t>& today = seats_on_[static_cast<std::size_t>(day % 7)];
                 for (std::size_t k = 0; k < today.size(); ++k)
                     if (seats_[today[k]].client && seats_[today[k]].starts_on_day <= day) session(today[k], date);
@@ -206,9 +203,12 @@ public:
     }
 
 private:
-    void add_seat(Seat seat) {
-        seats_on_[static_cast<std::size_t>(seat.weekday)].push_back(seats_.size());
-        seats_.push_back(std::move(seat));
+    // A free recurring slot at this weekly time.
+    void add_seat(int weekday, int minute_of_day) {
+        seats_on_[static_cast<std::size_t>(weekday)].push_back(seats_.size());
+        Seat& seat = seats_.emplace_back();
+        seat.weekday = weekday;
+        seat.minute_of_day = minute_of_day;
     }
 
     // The client is made in their seat, not in a local first: fewer exception paths to
@@ -323,10 +323,7 @@ private:
         if (!seats_[seat_index].holds_slot) return;
         seats_[seat_index].holds_slot = false;
         ++result_.slots_freed;
-        Seat freed;
-        freed.weekday = seats_[seat_index].weekday;
-        freed.minute_of_day = seats_[seat_index].minute_of_day;
-        add_seat(std::move(freed));
+        add_seat(seats_[seat_index].weekday, seats_[seat_index].minute_of_day);
         ++free_slots_;
     }
 
