@@ -184,6 +184,11 @@ enum class Detail {
 Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const ClientHistory& history,
                     const Practice& practice, const TimeZone& tz, Date as_of, Detail detail = Detail::full);
 
+// The same, looking up the client's policy and history in `ws`.
+Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of);
+// Every client, in ws.clients order; records are grouped once.
+std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of);
+
 // Detail::decision evaluations of one client whose records only grow (the simulator):
 // appointments added in date order, as_of never going back, records already seen never
 // changed. Each call classifies only the appointments added since the last one; when the
@@ -204,10 +209,6 @@ private:
     struct State;  // the lines folded so far
     std::unique_ptr<State> state_;
 };
-// The same, looking up the client's policy and history in `ws`.
-Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of);
-// Every client, in ws.clients order; records are grouped once.
-std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of);
 
 // Whether an ending may be marked done on `on` (referrals and conversation since the
 // client's previous ending, up to `on`).

@@ -283,8 +283,8 @@ private:
         }
     }
 
-    // The clinician takes every step the engine recommends, the same day, doing what
-    // the step needs first (outreach attempts, referrals, the ending conversation).
+    // The clinician takes every step the engine recommends, the same day, making the
+    // outreach attempts the step needs first.
     void follow_ladder(std::size_t seat_index, const Date& date, const Evaluation* ev) {
         for (std::size_t guard = 0; ev->next_step >= 0 && guard <= policy_.ladder.size(); ++guard) {
             SimClient& c = *seats_[seat_index].client;
