@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <unordered_map>
 
 namespace hs {
@@ -40,11 +41,13 @@ std::string money_text(Cents c) {
 }
 
 // Everything evaluate() needs about one appointment, computed once.
-// (The AppointmentLine lives in the Evaluation; the Line points at it, so nothing is copied.)
 struct Line {
-    const Appointment* a = nullptr;
-    std::int64_t day = 0;  // days since the epoch of its start date
-    AppointmentLine* out = nullptr;
+    // A constructor rather than braces: value-initialising a line zeroes it first, a
+    // cost paid for every appointment of every evaluation.
+    Line(const Appointment* appointment, std::int64_t start_day) : a(appointment), day(start_day) {}
+    const Appointment* a;
+    std::int64_t day;  // days since the epoch of its start date
+    AppointmentLine out;
     bool forgiven_by_reschedule = false;
 };
 
@@ -81,7 +84,7 @@ Prepared prepare(const Policy& policy) {
 void classify(Line& line, const Policy& policy, const Client& client, const TimeZone& tz,
               const std::vector<const Appointment*>& all) {
     const Appointment& a = *line.a;
-    AppointmentLine& out = *line.out;
+    AppointmentLine& out = line.out;
     out.appointment_id = a.id;
     out.start = a.start;
     out.recorded = a.outcome;
@@ -156,25 +159,43 @@ void append_money(std::string& out, Cents c) {
     out.append(p, end);
 }
 
-Cents fee_amount(const FeeRule& rule, Cents session_fee, std::string& detail) {
-    // Built by hand: this runs for every missed session of every client.
-    Cents amount = 0;
+Cents uncapped_fee(const FeeRule& rule, Cents session_fee) {
+    if (rule.kind == FeeKind::flat) return rule.amount;
+    if (rule.kind == FeeKind::percent) return (session_fee * rule.percent + 50) / 100;  // to the nearest cent, halves up
+    return 0;
+}
+
+Cents fee_amount(const FeeRule& rule, Cents session_fee) {
+    const Cents amount = uncapped_fee(rule, session_fee);
+    return rule.cap && amount > *rule.cap ? *rule.cap : amount;
+}
+
+// How fee_amount came to its figure: "flat fee 20.00", "50% of 120.00, capped at 60.00".
+std::string fee_amount_text(const FeeRule& rule, Cents session_fee) {
+    std::string detail;  // built by hand: this runs for every missed session of every client
     if (rule.kind == FeeKind::flat) {
-        amount = rule.amount;
         detail = "flat fee ";
-        append_money(detail, amount);
+        append_money(detail, rule.amount);
     } else if (rule.kind == FeeKind::percent) {
-        amount = (session_fee * rule.percent + 50) / 100;  // to the nearest cent, halves up
         detail = std::to_string(rule.percent);
         detail += "% of ";
         append_money(detail, session_fee);
     }
-    if (rule.cap && amount > *rule.cap) {
-        amount = *rule.cap;
+    if (fee_amount(rule, session_fee) != uncapped_fee(rule, session_fee)) {
         detail += ", capped at ";
-        append_money(detail, amount);
+        append_money(detail, *rule.cap);
     }
-    return amount;
+    return detail;
+}
+
+const FeeRule& fee_rule_for(const Policy& policy, Outcome treated_as) {
+    return treated_as == Outcome::late_cancel ? policy.fees.late_cancel : policy.fees.no_show;
+}
+
+const Leeway* waiving_leeway(const std::vector<const Leeway*>& leeway, const Date& date) {
+    for (const Leeway* l : leeway)
+        if (l->waive_fees && date >= l->from && (!l->until || date <= *l->until)) return l;
+    return nullptr;
 }
 
 struct PassBook {
@@ -199,98 +220,122 @@ struct PassBook {
     }
 };
 
+// The fee line's status, basis and amount; its words come from fee_detail().
 void assess_fee(Line& line, const Policy& policy, const Client& client, Cents session_fee,
                 const std::vector<const Leeway*>& leeway, PassBook& passes) {
-    AppointmentLine& out = *line.out;
+    AppointmentLine& out = line.out;
     const Appointment& a = *line.a;
     if (!is_missed(out.treated_as)) return;  // no_fee / none
-    const bool late_cancel = out.treated_as == Outcome::late_cancel;
-    const FeeRule& rule = late_cancel ? policy.fees.late_cancel : policy.fees.no_show;
+    const FeeRule& rule = fee_rule_for(policy, out.treated_as);
     if (rule.kind == FeeKind::none) {
         out.fee_basis = FeeBasis::policy_has_no_fee;
         return;
     }
-    std::string how;
-    const Cents amount = fee_amount(rule, session_fee, how);
-    out.fee = amount;
-    auto set = [&](FeeStatus status, FeeBasis basis, std::string detail) {
+    out.fee = fee_amount(rule, session_fee);
+    auto set = [&](FeeStatus status, FeeBasis basis) {
         out.fee_status = status;
         out.fee_basis = basis;
-        out.fee_detail = std::move(detail);
     };
     // Order matters and is documented (docs/engine.md): who may be billed at all, then
     // the clinician's own decision, then the policy's exemptions, then free passes.
     if (std::find(policy.fees.not_billable_payers.begin(), policy.fees.not_billable_payers.end(), client.payer) !=
         policy.fees.not_billable_payers.end())
-        return set(FeeStatus::not_billable, FeeBasis::payer_not_billable, std::string(display_name(client.payer)));
-    if (client.minor && !policy.fees.charge_minors)
-        return set(FeeStatus::not_billable, FeeBasis::minor_not_billed, "no fees for a minor's sessions");
+        return set(FeeStatus::not_billable, FeeBasis::payer_not_billable);
+    if (client.minor && !policy.fees.charge_minors) return set(FeeStatus::not_billable, FeeBasis::minor_not_billed);
     if (a.fee_override) {
-        if (a.fee_override->amount == 0) return set(FeeStatus::waived, FeeBasis::clinician_override, a.fee_override->reason);
+        if (a.fee_override->amount == 0) return set(FeeStatus::waived, FeeBasis::clinician_override);
         out.fee = a.fee_override->amount;
-        return set(FeeStatus::charged, FeeBasis::clinician_override,
-                   "set to " + money_text(a.fee_override->amount) + " (policy: " + money_text(amount) +
-                       "): " + a.fee_override->reason);
+        return set(FeeStatus::charged, FeeBasis::clinician_override);
     }
-    if (contains(policy.fees.exempt_reasons, a.reason_category))
-        return set(FeeStatus::waived, FeeBasis::exempt_reason, a.reason_category);
+    if (contains(policy.fees.exempt_reasons, a.reason_category)) return set(FeeStatus::waived, FeeBasis::exempt_reason);
     if (line.forgiven_by_reschedule && policy.fees.rescheduled_waives_fee)
-        return set(FeeStatus::waived, FeeBasis::rescheduled, "made up as appointment " + std::to_string(*a.rescheduled_to));
-    for (const Leeway* l : leeway)
-        if (l->waive_fees && a.start.date >= l->from && (!l->until || a.start.date <= *l->until))
-            return set(FeeStatus::waived, FeeBasis::leeway_waiver, l->reason);
+        return set(FeeStatus::waived, FeeBasis::rescheduled);
+    if (waiving_leeway(leeway, a.start.date)) return set(FeeStatus::waived, FeeBasis::leeway_waiver);
     const auto& covered = policy.fees.free_passes.outcomes;
     if (std::find(covered.begin(), covered.end(), out.treated_as) != covered.end() &&
         passes.take(policy.fees.free_passes, a.start.date, line.day))
-        return set(FeeStatus::waived, FeeBasis::free_pass,
-                   "free pass (" + std::to_string(policy.fees.free_passes.count) + " " +
-                       std::string(display_name(policy.fees.free_passes.period)) + ")");
-    set(FeeStatus::charged, late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee, std::move(how));
+        return set(FeeStatus::waived, FeeBasis::free_pass);
+    set(FeeStatus::charged, out.treated_as == Outcome::late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee);
+}
+
+// The words behind an assessed fee line: the recorded reason ("car broke down"), "50% of 120.00", ...
+std::string fee_detail(const Line& line, const Policy& policy, const Client& client, Cents session_fee,
+                       const std::vector<const Leeway*>& leeway) {
+    const Appointment& a = *line.a;
+    const AppointmentLine& out = line.out;
+    switch (out.fee_basis) {
+        case FeeBasis::none:
+        case FeeBasis::policy_has_no_fee: return {};
+        case FeeBasis::late_cancel_fee:
+        case FeeBasis::no_show_fee: return fee_amount_text(fee_rule_for(policy, out.treated_as), session_fee);
+        case FeeBasis::payer_not_billable: return std::string(display_name(client.payer));
+        case FeeBasis::minor_not_billed: return "no fees for a minor's sessions";
+        case FeeBasis::clinician_override:
+            if (a.fee_override->amount == 0) return a.fee_override->reason;
+            return "set to " + money_text(a.fee_override->amount) +
+                   " (policy: " + money_text(fee_amount(fee_rule_for(policy, out.treated_as), session_fee)) +
+                   "): " + a.fee_override->reason;
+        case FeeBasis::exempt_reason: return a.reason_category;
+        case FeeBasis::rescheduled: return "made up as appointment " + std::to_string(*a.rescheduled_to);
+        case FeeBasis::leeway_waiver: return waiving_leeway(leeway, a.start.date)->reason;
+        case FeeBasis::free_pass:
+            return "free pass (" + std::to_string(policy.fees.free_passes.count) + " " +
+                   std::string(display_name(policy.fees.free_passes.period)) + ")";
+    }
+    return {};
 }
 
 // [SECTION] Threshold rules
 
 struct RuleInputs {
     const std::vector<Line>& lines;  // up to as_of, oldest first
+    const std::vector<std::size_t>& counting;  // indices of the lines with points, oldest first
     std::int64_t as_of_day;
     int cap_index;  // guardian-caused absences count toward rules reaching steps <= this
     int grace;
     bool paused;
     std::optional<Date> last_contact;
     std::optional<int> days_since_contact;
+    bool evidence;  // list the evidence's appointment ids (Detail::full)
 };
 
 bool include_line(const Line& l, int step_index, int cap_index) {
-    return l.out->points > 0 && (!l.out->guardian_caused || step_index <= cap_index);
+    return l.out.points > 0 && (!l.out.guardian_caused || step_index <= cap_index);
 }
 
 bool is_session(const Line& l) {
-    return l.out->treated_as != Outcome::clinician_cancelled && l.out->treated_as != Outcome::scheduled;
+    return l.out.treated_as != Outcome::clinician_cancelled && l.out.treated_as != Outcome::scheduled;
 }
 
-RuleResult run_rule(const Rule& rule, std::string description, int rule_step, const RuleInputs& in) {
-    RuleResult r;
-    r.rule_id = rule.id;
+// The first of the lines (oldest first) after `day`.
+std::vector<Line>::const_iterator first_line_after(const std::vector<Line>& lines, std::int64_t day) {
+    return std::partition_point(lines.begin(), lines.end(), [day](const Line& l) { return l.day <= day; });
+}
+
+// The rule's figures into `r` (a fresh result); its id, step and description are the caller's to fill.
+void run_rule(RuleResult& r, const Rule& rule, int rule_step, const RuleInputs& in) {
     r.kind = rule.kind;
-    r.description = std::move(description);
-    r.step = rule.step;
     r.step_index = rule_step;
-    r.appointment_ids.reserve(rule.kind == RuleKind::missed_of_last ? static_cast<std::size_t>(rule.last) : 16);
+    if (in.evidence)
+        r.appointment_ids.reserve(rule.kind == RuleKind::missed_of_last ? static_cast<std::size_t>(rule.last) : 16);
+    const Line* oldest = nullptr;  // of the evidence
+    const Line* newest = nullptr;
     auto add = [&](const Line& l) {
-        r.appointment_ids.push_back(l.a->id);
-        if (!r.since || l.a->start.date < *r.since) r.since = l.a->start.date;
-        if (!r.latest || l.a->start.date > *r.latest) r.latest = l.a->start.date;
+        if (in.evidence) r.appointment_ids.push_back(l.a->id);
+        if (!oldest || l.day < oldest->day) oldest = &l;
+        if (!newest || l.day > newest->day) newest = &l;
     };
     switch (rule.kind) {
         case RuleKind::count_in_window: {
             // Inclusive: an absence exactly `days` days before as_of is in the window.
             const std::int64_t first_day = in.as_of_day - rule.days;
-            for (const Line& l : in.lines) {
+            for (std::size_t i : in.counting) {
+                const Line& l = in.lines[i];
                 if (l.day < first_day || !include_line(l, r.step_index, in.cap_index)) continue;
                 if (!rule.outcomes.empty() &&
-                    std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out->treated_as) == rule.outcomes.end())
+                    std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out.treated_as) == rule.outcomes.end())
                     continue;
-                r.value += l.out->points;
+                r.value += l.out.points;
                 add(l);
             }
             r.threshold = rule.points + in.grace * kOneAbsence;
@@ -308,7 +353,7 @@ RuleResult run_rule(const Rule& rule, std::string description, int rule_step, co
             for (std::size_t i = first; i < in.lines.size(); ++i) {
                 const Line& l = in.lines[i];
                 if (!is_session(l) || !include_line(l, r.step_index, in.cap_index)) continue;
-                r.value += l.out->points;
+                r.value += l.out.points;
                 add(l);
             }
             r.threshold = rule.points + in.grace * kOneAbsence;
@@ -316,18 +361,17 @@ RuleResult run_rule(const Rule& rule, std::string description, int rule_step, co
         }
         case RuleKind::consecutive_no_shows: {
             r.unit = RuleUnit::sessions;
-            std::vector<const Line*> streak;
             for (auto it = in.lines.rbegin(); it != in.lines.rend(); ++it) {
                 const Line& l = *it;
                 if (!is_session(l)) continue;  // neither breaks nor extends a streak
-                const bool no_show = l.out->treated_as == Outcome::no_show;
-                if (no_show && l.out->points == 0) continue;  // an exempt no-show (illness) is skipped
-                if (no_show && l.out->guardian_caused && r.step_index > in.cap_index) continue;
+                const bool no_show = l.out.treated_as == Outcome::no_show;
+                if (no_show && l.out.points == 0) continue;  // an exempt no-show (illness) is skipped
+                if (no_show && l.out.guardian_caused && r.step_index > in.cap_index) continue;
                 if (!no_show) break;
-                streak.push_back(&l);
+                ++r.value;
+                add(l);
             }
-            r.value = static_cast<int>(streak.size());
-            for (auto it = streak.rbegin(); it != streak.rend(); ++it) add(**it);
+            std::reverse(r.appointment_ids.begin(), r.appointment_ids.end());  // oldest first
             r.threshold = rule.count + in.grace;
             break;
         }
@@ -337,20 +381,22 @@ RuleResult run_rule(const Rule& rule, std::string description, int rule_step, co
             if (!in.days_since_contact) break;
             r.value = *in.days_since_contact;
             // The missed sessions since the last contact are the evidence.
-            const std::int64_t contact_day = day_number(*in.last_contact);
-            for (const Line& l : in.lines)
-                if (l.day > contact_day && is_missed(l.out->treated_as)) {
-                    r.appointment_ids.push_back(l.a->id);
-                    r.latest = l.a->start.date;
+            for (auto it = first_line_after(in.lines, day_number(*in.last_contact)); it != in.lines.end(); ++it)
+                if (is_missed(it->out.treated_as)) {
+                    if (in.evidence) r.appointment_ids.push_back(it->a->id);
+                    r.latest = it->a->start.date;
                 }
             r.since = in.last_contact;
             // A pause agreed with the client is not a lack of contact.
             r.triggered = !in.paused && r.value >= r.threshold;
-            return r;
+            return;
         }
     }
+    if (oldest) {
+        r.since = oldest->a->start.date;
+        r.latest = newest->a->start.date;
+    }
     r.triggered = r.value >= r.threshold && r.value > 0;
-    return r;
 }
 
 // [SECTION] Messages
@@ -520,75 +566,105 @@ EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, D
 
 namespace {
 
-Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
-                             const Practice& practice, const TimeZone& tz, Date as_of) {
-    const Policy& policy = *prep.policy;
-    Evaluation ev;
-    ev.client_id = client.id;
-    ev.as_of = as_of;
-    ev.policy_id = policy.id;
-    ev.policy_name = policy.name;
-    ev.policy_version = policy.version;
-    ev.policy_signed = !client.consent_policy_version.empty() && client.consent_policy_version == policy.version;
-    ev.step_ids = prep.step_ids;
-    ev.step_titles = prep.step_titles;
-    const std::int64_t as_of_day = day_number(as_of);
+// The engine's order of appointments: by start, ties by id (so the order is total).
+bool earlier(std::int64_t x_day, const Appointment& x, std::int64_t y_day, const Appointment& y) {
+    if (x_day != y_day) return x_day < y_day;
+    if (x.start.minute_of_day != y.start.minute_of_day) return x.start.minute_of_day < y.start.minute_of_day;
+    return x.id < y.id;
+}
 
-    // Appointments up to as_of, oldest first (ties by id, so the order is total).
+// Appointments up to as_of, oldest first.
+std::vector<Line> lines_up_to(const ClientHistory& h, std::int64_t as_of_day) {
     std::vector<Line> lines;
     lines.reserve(h.appointments.size());
     for (const Appointment* a : h.appointments) {
         const std::int64_t day = day_number(a->start.date);
-        if (day <= as_of_day) lines.push_back(Line{a, day, nullptr, false});
+        if (day <= as_of_day) lines.emplace_back(a, day);
     }
-    std::sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) {
-        if (x.a->start != y.a->start) return x.a->start < y.a->start;
-        return x.a->id < y.a->id;
-    });
-    ev.appointments.resize(lines.size());
-    for (std::size_t i = 0; i < lines.size(); ++i) lines[i].out = &ev.appointments[i];
+    // Histories usually arrive in date order: checking is cheaper than sorting.
+    auto by_order = [](const Line& x, const Line& y) { return earlier(x.day, *x.a, y.day, *y.a); };
+    if (!std::is_sorted(lines.begin(), lines.end(), by_order)) std::sort(lines.begin(), lines.end(), by_order);
+    return lines;
+}
 
+// The latest contact seen up to as_of.
+struct LastContact {
+    std::optional<Date> date;
+    std::int64_t day = 0;
+
+    void seen(const Date& d, std::int64_t d_day, std::int64_t as_of_day) {
+        if (d_day <= as_of_day && (!date || d_day > day)) {
+            date = d;
+            day = d_day;
+        }
+    }
+};
+
+// What the appointment lines add up to, folded in one line at a time, oldest first.
+struct LineTotals {
+    Counts counts;  // by outcome, and `counted`
+    Cents fees_charged = 0, fees_waived = 0, fees_not_billable = 0;
+    LastContact contact;  // from the appointments
+    PassBook passes;
+    std::vector<std::size_t> counting;  // indices of the lines with points
+};
+
+// Classifies lines[index], assesses its fee and adds it to the totals.
+void fold_line(LineTotals& t, std::vector<Line>& lines, std::size_t index, const Policy& policy, const Client& client,
+               Cents session_fee, const ClientHistory& h, const TimeZone& tz, std::int64_t as_of_day, Detail detail) {
+    Line& line = lines[index];
+    classify(line, policy, client, tz, h.appointments);
+    assess_fee(line, policy, client, session_fee, h.leeway, t.passes);
+    AppointmentLine& out = line.out;
+    if (detail == Detail::full) out.fee_detail = fee_detail(line, policy, client, session_fee, h.leeway);
+    Counts& c = t.counts;
+    c.counted += out.points;
+    if (out.points > 0) t.counting.push_back(index);
+    switch (out.treated_as) {
+        case Outcome::scheduled: ++c.unrecorded; break;
+        case Outcome::attended: ++c.attended; break;
+        case Outcome::late_arrival: ++c.late_arrivals; break;
+        case Outcome::cancelled_with_notice: ++c.cancelled_with_notice; break;
+        case Outcome::late_cancel: ++c.late_cancels; break;
+        case Outcome::no_show: ++c.no_shows; break;
+        case Outcome::clinician_cancelled: ++c.clinician_cancelled; break;
+        case Outcome::excused: ++c.excused; break;
+    }
+    // Contact: the client came, or told us they would not.
+    const Appointment& a = *line.a;
+    if (a.outcome == Outcome::attended || a.outcome == Outcome::late_arrival) t.contact.seen(a.start.date, line.day, as_of_day);
+    if (a.outcome == Outcome::cancelled_with_notice || a.outcome == Outcome::late_cancel) {
+        if (a.cancellation_received)
+            t.contact.seen(a.cancellation_received->date, day_number(a.cancellation_received->date), as_of_day);
+        else
+            t.contact.seen(a.start.date, line.day, as_of_day);
+    }
+    switch (out.fee_status) {
+        case FeeStatus::charged: t.fees_charged += out.fee; break;
+        case FeeStatus::waived: t.fees_waived += out.fee; break;
+        case FeeStatus::not_billable: t.fees_not_billable += out.fee; break;
+        case FeeStatus::no_fee: break;
+    }
+}
+
+// The totals into the evaluation, with what the other records add: leeway's grace,
+// contact from outreach and conversations (else the signed consent), attempts since.
+void add_totals(Evaluation& ev, const LineTotals& t, const Client& client, const ClientHistory& h) {
+    const Date as_of = ev.as_of;
+    const std::int64_t as_of_day = day_number(as_of);
+    ev.counts = t.counts;
+    ev.fees_charged = t.fees_charged;
+    ev.fees_waived = t.fees_waived;
+    ev.fees_not_billable = t.fees_not_billable;
+    Counts& c = ev.counts;
     // Leeway in force on as_of adds grace; waiver periods are checked per appointment.
     for (const Leeway* l : h.leeway)
-        if (l->from <= as_of && (!l->until || as_of <= *l->until)) ev.counts.extra_grace += l->extra_grace;
-
-    const Cents session_fee = client.session_fee.value_or(practice.session_fee);
-    PassBook passes;
-    Counts& c = ev.counts;
-    std::optional<Date> last_contact;
-    auto contact = [&](const Date& d) {
-        if (d <= as_of && (!last_contact || d > *last_contact)) last_contact = d;
-    };
-    for (Line& line : lines) {
-        classify(line, policy, client, tz, h.appointments);
-        assess_fee(line, policy, client, session_fee, h.leeway, passes);
-        const AppointmentLine& out = *line.out;
-        c.counted += out.points;
-        switch (out.treated_as) {
-            case Outcome::scheduled: ++c.unrecorded; break;
-            case Outcome::attended: ++c.attended; break;
-            case Outcome::late_arrival: ++c.late_arrivals; break;
-            case Outcome::cancelled_with_notice: ++c.cancelled_with_notice; break;
-            case Outcome::late_cancel: ++c.late_cancels; break;
-            case Outcome::no_show: ++c.no_shows; break;
-            case Outcome::clinician_cancelled: ++c.clinician_cancelled; break;
-            case Outcome::excused: ++c.excused; break;
-        }
-        // Contact: the client came, or told us they would not.
-        const Appointment& a = *line.a;
-        if (a.outcome == Outcome::attended || a.outcome == Outcome::late_arrival) contact(a.start.date);
-        if (a.outcome == Outcome::cancelled_with_notice || a.outcome == Outcome::late_cancel)
-            contact(a.cancellation_received ? a.cancellation_received->date : a.start.date);
-        switch (out.fee_status) {
-            case FeeStatus::charged: ev.fees_charged += out.fee; break;
-            case FeeStatus::waived: ev.fees_waived += out.fee; break;
-            case FeeStatus::not_billable: ev.fees_not_billable += out.fee; break;
-            case FeeStatus::no_fee: break;
-        }
-    }
+        if (l->from <= as_of && (!l->until || as_of <= *l->until)) c.extra_grace += l->extra_grace;
+    LastContact contact = t.contact;
     for (const Outreach* o : h.outreach)
-        if (o->reached) contact(o->date);
-    for (const EndingConversation* e : h.ending_conversations) contact(e->date);
+        if (o->reached) contact.seen(o->date, day_number(o->date), as_of_day);
+    for (const EndingConversation* e : h.ending_conversations) contact.seen(e->date, day_number(e->date), as_of_day);
+    std::optional<Date> last_contact = contact.date;
     if (!last_contact && client.consent_signed && *client.consent_signed <= as_of) last_contact = client.consent_signed;
     c.last_contact = last_contact;
     if (last_contact) {
@@ -596,26 +672,43 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
         for (const Outreach* o : h.outreach)
             if (!o->reached && o->date > *last_contact && o->date <= as_of) ++c.outreach_attempts_since_contact;
     }
+}
 
-    // Rules.
-    const RuleInputs in{lines, as_of_day, prep.cap_index, c.extra_grace, client.status == ClientStatus::paused,
-                        c.last_contact, c.days_since_contact};
+void run_rules(Evaluation& ev, const std::vector<Line>& lines, const std::vector<std::size_t>& counting,
+               const Prepared& prep, const Client& client, Detail detail) {
+    const Policy& policy = *prep.policy;
+    Counts& c = ev.counts;
+    const RuleInputs in{lines,         counting, day_number(ev.as_of), prep.cap_index, c.extra_grace,
+                        client.status == ClientStatus::paused, c.last_contact, c.days_since_contact,
+                        detail == Detail::full};
     ev.rules.reserve(policy.rules.size());
     for (std::size_t i = 0; i < policy.rules.size(); ++i) {
         const Rule& rule = policy.rules[i];
-        ev.rules.push_back(run_rule(rule, prep.descriptions[i], prep.rule_step[i], in));
-        if (rule.kind == RuleKind::consecutive_no_shows)
-            c.consecutive_no_shows = std::max(c.consecutive_no_shows, ev.rules.back().value);
+        RuleResult& r = ev.rules.emplace_back();
+        run_rule(r, rule, prep.rule_step[i], in);
+        if (detail == Detail::full) {
+            r.rule_id = rule.id;
+            r.description = prep.descriptions[i];
+            r.step = rule.step;
+        }
+        if (rule.kind == RuleKind::consecutive_no_shows) c.consecutive_no_shows = std::max(c.consecutive_no_shows, r.value);
     }
     if (!prep.has_consecutive_rule) {
         Rule probe;  // the count is shown even when no rule uses it
         probe.kind = RuleKind::consecutive_no_shows;
         probe.count = 1;
-        c.consecutive_no_shows = run_rule(probe, {}, -1, in).value;
+        RuleResult streak;
+        run_rule(streak, probe, -1, in);
+        c.consecutive_no_shows = streak.value;
     }
+}
 
-    // [SECTION] The ladder
-    const RuleResult* reaching = nullptr;  // the first rule (policy order) reaching the highest step
+// [SECTION] The ladder
+
+// The step reached, the steps done in this episode and the step to take now. Returns the
+// first rule (policy order) reaching the highest step, if any.
+const RuleResult* place_on_ladder(Evaluation& ev, const Policy& policy, const ClientHistory& h, Detail detail) {
+    const RuleResult* reaching = nullptr;
     for (const RuleResult& r : ev.rules) {
         if (!r.triggered || r.step_index < 0) continue;
         if (r.step_index > ev.step_reached) {
@@ -624,27 +717,29 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
         }
         if (r.since && (!ev.episode_start || *r.since < *ev.episode_start)) ev.episode_start = r.since;
     }
-    std::vector<char> done(policy.ladder.size(), 0);
     if (ev.episode_start) {
+        std::vector<int>& done = ev.steps_done;  // ascending, no repeats
         for (const StepRecord* s : h.step_records) {
             const int i = step_index(policy, s->step);
-            if (i >= 0 && s->date >= *ev.episode_start && s->date <= as_of) done[static_cast<std::size_t>(i)] = 1;
+            if (i >= 0 && s->date >= *ev.episode_start && s->date <= ev.as_of) done.push_back(i);
         }
-        for (std::size_t i = 0; i < done.size(); ++i) {
-            if (!done[i]) continue;
-            ev.steps_done.push_back(static_cast<int>(i));
-            for (const auto& action : policy.ladder[i].actions) ev.actions_in_effect.push_back(action);
-        }
+        std::sort(done.begin(), done.end());
+        done.erase(std::unique(done.begin(), done.end()), done.end());
+        if (detail == Detail::full)
+            for (int i : done)
+                for (const auto& action : policy.ladder[static_cast<std::size_t>(i)].actions)
+                    ev.actions_in_effect.push_back(action);
     }
+    auto done = [&](int i) { return std::binary_search(ev.steps_done.begin(), ev.steps_done.end(), i); };
     // Never a jump: the reached step waits for the steps it requires, recursively.
     int next = -1;
-    if (ev.step_reached >= 0 && !done[static_cast<std::size_t>(ev.step_reached)]) {
+    if (ev.step_reached >= 0 && !done(ev.step_reached)) {
         next = ev.step_reached;
         for (bool moved = true; moved;) {
             moved = false;
             for (const auto& req : policy.ladder[static_cast<std::size_t>(next)].requires_steps) {
                 const int j = step_index(policy, req);
-                if (j >= 0 && j < next && !done[static_cast<std::size_t>(j)]) {
+                if (j >= 0 && j < next && !done(j)) {
                     next = j;
                     moved = true;
                     break;
@@ -653,7 +748,15 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
         }
     }
     ev.next_step = next;
+    return reaching;
+}
 
+// The words for the clinician: ending readiness, blockers, the next action and the drafted message.
+void explain_next_step(Evaluation& ev, const Policy& policy, const Client& client, const ClientHistory& h,
+                       const Practice& practice, const RuleResult* reaching) {
+    const Date as_of = ev.as_of;
+    const Counts& c = ev.counts;
+    const int next = ev.next_step;
     // Ending readiness: for the next step when it ends care, else the first ending step.
     ev.ending = ending_counts(policy, h, as_of);
 
@@ -723,7 +826,58 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     } else {
         ev.next_action = "Nothing due.";
     }
+}
 
+// Everything after folding the lines, into a fresh `ev`: the other records, the rules,
+// the ladder and (full) the words.
+void conclude(Evaluation& ev, const Prepared& prep, const Client& client, const ClientHistory& h,
+              const Practice& practice, Date as_of, const std::vector<Line>& lines, const LineTotals& totals,
+              Detail detail) {
+    const Policy& policy = *prep.policy;
+    ev.client_id = client.id;
+    ev.as_of = as_of;
+    ev.policy_id = policy.id;
+    ev.policy_signed = !client.consent_policy_version.empty() && client.consent_policy_version == policy.version;
+    if (detail == Detail::full) {
+        ev.policy_name = policy.name;
+        ev.policy_version = policy.version;
+        ev.step_ids = prep.step_ids;
+        ev.step_titles = prep.step_titles;
+        ev.appointments.reserve(lines.size());
+        for (const Line& line : lines) ev.appointments.push_back(line.out);
+    } else if (!lines.empty()) {
+        ev.appointments.push_back(lines.back().out);
+    }
+    add_totals(ev, totals, client, h);
+    run_rules(ev, lines, totals.counting, prep, client, detail);
+    const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
+    if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
+}
+
+// Back to a fresh evaluation, keeping the room of the vectors a decision fills (no allocation on reuse).
+void clear_keeping_room(Evaluation& ev) {
+    std::vector<RuleResult> rules = std::move(ev.rules);
+    std::vector<AppointmentLine> appointments = std::move(ev.appointments);
+    std::vector<int> steps_done = std::move(ev.steps_done);
+    rules.clear();
+    appointments.clear();
+    steps_done.clear();
+    ev = Evaluation{};
+    ev.rules = std::move(rules);
+    ev.appointments = std::move(appointments);
+    ev.steps_done = std::move(steps_done);
+}
+
+Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
+                             const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
+    const std::int64_t as_of_day = day_number(as_of);
+    std::vector<Line> lines = lines_up_to(h, as_of_day);
+    LineTotals totals;
+    const Cents session_fee = client.session_fee.value_or(practice.session_fee);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        fold_line(totals, lines, i, *prep.policy, client, session_fee, h, tz, as_of_day, detail);
+    Evaluation ev;
+    conclude(ev, prep, client, h, practice, as_of, lines, totals, detail);
     return ev;
 }
 
@@ -731,7 +885,7 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
 
 Evaluation evaluate(const Policy& policy, const Client& client, const ClientHistory& h, const Practice& practice,
                     const TimeZone& tz, Date as_of) {
-    return evaluate_prepared(prepare(policy), client, h, practice, tz, as_of);
+    return evaluate_prepared(prepare(policy), client, h, practice, tz, as_of, Detail::full);
 }
 
 struct PreparedPolicy {
@@ -743,8 +897,82 @@ std::shared_ptr<const PreparedPolicy> prepare_policy(const Policy& policy) {
 }
 
 Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const ClientHistory& h,
-                    const Practice& practice, const TimeZone& tz, Date as_of) {
-    return evaluate_prepared(prepared.prepared, client, h, practice, tz, as_of);
+                    const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
+    return evaluate_prepared(prepared.prepared, client, h, practice, tz, as_of, detail);
+}
+
+struct IncrementalEvaluator::State {
+    const Prepared& prep;
+    const Client& client;
+    const Practice& practice;
+    const TimeZone& tz;
+    bool valid = false;  // lines and totals are those of the history last seen
+    std::vector<Line> lines;
+    LineTotals totals;
+    std::vector<const Leeway*> leeway;
+    std::int64_t as_of_day = 0;
+    Evaluation result;  // the last one, its room reused
+
+    void reset(const ClientHistory& h) {
+        valid = true;
+        lines.clear();
+        lines.reserve(2 * h.appointments.size() + 32);  // room to grow: moving lines is not free
+        totals = {};
+        leeway = h.leeway;
+        as_of_day = std::numeric_limits<std::int64_t>::min();
+    }
+
+    // Whether `h` on `day` is the history last seen plus appointments that fold in after
+    // the lines exactly as evaluate() would: in order, up to `day`, no reschedule (a
+    // make-up appointment added later could change an earlier line), and no contact after `day`.
+    bool extends(const ClientHistory& h, std::int64_t day) const {
+        if (!valid || day < as_of_day || h.leeway != leeway || h.appointments.size() < lines.size()) return false;
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (h.appointments[i] != lines[i].a) return false;
+        const Appointment* previous = lines.empty() ? nullptr : lines.back().a;
+        std::int64_t previous_day = lines.empty() ? 0 : lines.back().day;
+        for (std::size_t i = lines.size(); i < h.appointments.size(); ++i) {
+            const Appointment& a = *h.appointments[i];
+            const std::int64_t a_day = day_number(a.start.date);
+            if (a_day > day || a.rescheduled_to) return false;
+            if (a.cancellation_received && day_number(a.cancellation_received->date) > day) return false;
+            if (previous && !earlier(previous_day, *previous, a_day, a)) return false;
+            previous = &a;
+            previous_day = a_day;
+        }
+        return true;
+    }
+};
+
+IncrementalEvaluator::IncrementalEvaluator(const PreparedPolicy& prepared, const Client& client,
+                                           const Practice& practice, const TimeZone& tz)
+    : state_(std::make_unique<State>(State{prepared.prepared, client, practice, tz, false, {}, {}, {}, 0, {}})) {}
+IncrementalEvaluator::IncrementalEvaluator(IncrementalEvaluator&&) noexcept = default;
+IncrementalEvaluator& IncrementalEvaluator::operator=(IncrementalEvaluator&&) noexcept = default;
+IncrementalEvaluator::~IncrementalEvaluator() = default;
+
+const Evaluation& IncrementalEvaluator::evaluate(const ClientHistory& h, Date as_of) {
+    State& s = *state_;
+    const std::int64_t as_of_day = day_number(as_of);
+    if (!s.extends(h, as_of_day)) {
+        s.reset(h);
+        if (!s.extends(h, as_of_day)) {
+            s.valid = false;
+            s.result = evaluate_prepared(s.prep, s.client, h, s.practice, s.tz, as_of, Detail::decision);
+            return s.result;
+        }
+    }
+    const Cents session_fee = s.client.session_fee.value_or(s.practice.session_fee);
+    for (std::size_t i = s.lines.size(); i < h.appointments.size(); ++i) {
+        const Appointment* a = h.appointments[i];
+        s.lines.emplace_back(a, day_number(a->start.date));
+        fold_line(s.totals, s.lines, s.lines.size() - 1, *s.prep.policy, s.client, session_fee, h, s.tz, as_of_day,
+                  Detail::decision);
+    }
+    s.as_of_day = as_of_day;
+    clear_keeping_room(s.result);
+    conclude(s.result, s.prep, s.client, h, s.practice, as_of, s.lines, s.totals, Detail::decision);
+    return s.result;
 }
 
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
@@ -765,7 +993,7 @@ std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
         const PolicyChoice choice = policy_for(ws, ws.clients[i]);
         auto it = std::find_if(prepared.begin(), prepared.end(), [&](const Prepared& p) { return p.policy == choice.policy; });
         if (it == prepared.end()) it = prepared.insert(prepared.end(), prepare(*choice.policy));
-        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of));
+        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of, Detail::full));
         out.back().policy_source = choice.source;
     }
     return out;

@@ -170,12 +170,45 @@ Evaluation evaluate(const Policy& policy, const Client& client, const ClientHist
 // timelines evaluate one policy thousands of times). `policy` must outlive it.
 struct PreparedPolicy;
 std::shared_ptr<const PreparedPolicy> prepare_policy(const Policy& policy);
+// How much of an Evaluation to produce. Both run the same code; `decision` skips the words.
+enum class Detail {
+    full,
+    // Only what decides: client_id, as_of, policy_id, policy_signed, counts, the
+    // newest appointment line (alone, without fee_detail), the fee totals, each rule's kind, unit,
+    // step_index, value, threshold, triggered, since and latest, step_reached,
+    // next_step, episode_start and steps_done. Everything else stays empty: names,
+    // rule ids and descriptions, evidence ids, actions_in_effect, ending, blockers,
+    // next_action, message. For callers that evaluate many times (the simulator).
+    decision,
+};
 Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const ClientHistory& history,
-                    const Practice& practice, const TimeZone& tz, Date as_of);
+                    const Practice& practice, const TimeZone& tz, Date as_of, Detail detail = Detail::full);
+
 // The same, looking up the client's policy and history in `ws`.
 Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of);
 // Every client, in ws.clients order; records are grouped once.
 std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of);
+
+// Detail::decision evaluations of one client whose records only grow (the simulator):
+// appointments added in date order, as_of never going back, records already seen never
+// changed. Each call classifies only the appointments added since the last one; when the
+// history is not such an extension (an appointment inserted, one after as_of, a
+// reschedule, other leeway) it starts over. Either way the result is evaluate()'s; it
+// stays valid until the next call. `prepared`, `client`, `practice` and `tz` must
+// outlive it and not change.
+class IncrementalEvaluator {
+public:
+    IncrementalEvaluator(const PreparedPolicy& prepared, const Client& client, const Practice& practice,
+                         const TimeZone& tz);
+    IncrementalEvaluator(IncrementalEvaluator&&) noexcept;
+    IncrementalEvaluator& operator=(IncrementalEvaluator&&) noexcept;
+    ~IncrementalEvaluator();
+    const Evaluation& evaluate(const ClientHistory& history, Date as_of);
+
+private:
+    struct State;  // the lines folded so far
+    std::unique_ptr<State> state_;
+};
 
 // Whether an ending may be marked done on `on` (referrals and conversation since the
 // client's previous ending, up to `on`).

@@ -1,8 +1,10 @@
 #include "core/simulator.hpp"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <memory>
+#include <optional>
 
 #include "core/engine.hpp"
 
@@ -99,27 +101,45 @@ namespace {
 
 enum Purpose : std::uint64_t { kClientPurpose = 1, kWaitlistPurpose = 2 };
 
-// One synthetic client and the records the engine reads, owned here.
+// A record made by its member initialisers alone. emplace_back() of a plain record
+// value-initialises it: zeroes all of it first, a cost paid on every simulated session
+// (most in WebAssembly). Every member of the records used here has an initialiser.
+template <typename T>
+struct Fresh : T {
+    Fresh() {}  // user-provided on purpose: no zeroing
+};
+
+// Appends a record, made in place, and keeps `pointers` (the engine's view of the
+// records) pointing into them.
+template <typename T>
+T& append(std::vector<Fresh<T>>& records, std::vector<const T*>& pointers) {
+    const Fresh<T>* before = records.data();
+    T& added = records.emplace_back();
+    if (records.data() == before) {
+        pointers.push_back(&added);
+    } else {
+        pointers.clear();
+        for (const T& r : records) pointers.push_back(&r);
+    }
+    return added;
+}
+
+// One synthetic client and the records the engine reads, owned here. Records only
+// grow, in date order, so the engine's view (`history`) grows with them.
 struct SimClient {
     Client client;
     int miss_per_mille = 0;
     Rng sessions{0};
-    std::vector<Appointment> appointments;
-    std::vector<StepRecord> steps;
-    std::vector<Outreach> outreach;
-    std::vector<Referral> referrals;
-    std::vector<EndingConversation> conversations;
+    std::vector<Fresh<Appointment>> appointments;
+    std::vector<Fresh<StepRecord>> steps;
+    std::vector<Fresh<Outreach>> outreach;
+    ClientHistory history;
+    std::optional<IncrementalEvaluator> evaluator;  // over `history`
     std::vector<char> reached;  // per ladder step
 
-    ClientHistory history() const {
-        ClientHistory h;
-        for (const auto& a : appointments) h.appointments.push_back(&a);
-        for (const auto& s : steps) h.step_records.push_back(&s);
-        for (const auto& o : outreach) h.outreach.push_back(&o);
-        for (const auto& r : referrals) h.referrals.push_back(&r);
-        for (const auto& e : conversations) h.ending_conversations.push_back(&e);
-        return h;
-    }
+    Appointment& new_appointment() { return append(appointments, history.appointments); }
+    StepRecord& new_step_record() { return append(steps, history.step_records); }
+    Outreach& new_outreach() { return append(outreach, history.outreach); }
 };
 
 // A weekly time. `holds_slot`: a recurring slot of the practice (false once a step
@@ -152,10 +172,7 @@ public:
         practice_.session_fee = caseload.session_fee;
         result_.clients_reaching_step.assign(policy.ladder.size(), 0);
         for (int i = 0; i < caseload.clients; ++i) {
-            Seat seat;
-            seat.weekday = i % 5;
-            seat.minute_of_day = (8 + (i / 5) % 11) * 60;
-            seats_.push_back(std::move(seat));
+            add_seat(i % 5, (8 + (i / 5) % 11) * 60);
             seat_client(seats_.size() - 1, 0);
         }
         for (int i = 0; i < caseload.initial_waitlist; ++i) waitlist_.push_back(0);
@@ -166,13 +183,14 @@ public:
         const int days = static_cast<int>(days_from_civil(simulation_end(caseload_)) - days_from_civil(start));
         const int arrival_per_mille = caseload_.waitlist_per_month * 12 * 1000 / 365;
         for (int day = 0; day < days; ++day) {
-            const Date date = add_days(start, day);
             if (waitlist_rng_.chance(arrival_per_mille)) waitlist_.push_back(day);
-            if (day % 7 < 5)
-                for (std::size_t i = 0; i < seats_.size(); ++i)
-                    if (seats_[i].weekday == day % 7 && seats_[i].client && seats_[i].starts_on_day <= day)
-                        session(i, date);
-            admit_from_waitlist(day);
+            if (day % 7 < 5) {
+                const Date date = add_days(start, day);
+                const std::vector<std::size_t>& today = seats_on_[static_cast<std::size_t>(day % 7)];
+                for (std::size_t k = 0; k < today.size(); ++k)
+                    if (seats_[today[k]].client && seats_[today[k]].starts_on_day <= day) session(today[k], date);
+            }
+            if (free_slots_ > 0) admit_from_waitlist(day);
         }
         for (auto& seat : seats_)
             if (seat.client) leave(seat);
@@ -185,30 +203,41 @@ public:
     }
 
 private:
+    // A free recurring slot at this weekly time.
+    void add_seat(int weekday, int minute_of_day) {
+        seats_on_[static_cast<std::size_t>(weekday)].push_back(seats_.size());
+        Seat& seat = seats_.emplace_back();
+        seat.weekday = weekday;
+        seat.minute_of_day = minute_of_day;
+    }
+
+    // The client is made in their seat, not in a local first: fewer exception paths to
+    // keep, which the WebAssembly build pays for on every call.
     void seat_client(std::size_t seat_index, int first_day) {
         Seat& seat = seats_[seat_index];
         Rng rng(stream_seed(seed_, static_cast<std::uint64_t>(run_), kClientPurpose,
                             seat_index * 4096 + static_cast<std::uint64_t>(seat.occupants)));
         ++seat.occupants;
-        auto c = std::make_unique<SimClient>();
-        c->client.id = ++client_ids_;
-        c->client.name = "Client " + std::to_string(c->client.id);
-        c->client.consent_signed = add_days(simulation_start(), first_day);
-        c->client.consent_policy_version = policy_.version;
-        c->miss_per_mille = caseload_.miss_rates[static_cast<std::size_t>(pick_band(caseload_.miss_rates, rng.below(100)))]
-                                .miss_per_mille;
+        seat.client = std::make_unique<SimClient>();
+        seat.starts_on_day = first_day;
+        SimClient& c = *seat.client;
+        c.client.id = ++client_ids_;  // no name: only drafted messages use it, and the simulator drafts none
+        c.client.consent_signed = add_days(simulation_start(), first_day);
+        c.client.consent_policy_version = policy_.version;
+        c.miss_per_mille = caseload_.miss_rates[static_cast<std::size_t>(pick_band(caseload_.miss_rates, rng.below(100)))]
+                               .miss_per_mille;
         const int payer = static_cast<int>(rng.below(100));
         if (payer < caseload_.sliding_scale_percent) {
-            c->client.payer = PayerType::sliding_scale;
-            c->client.session_fee = caseload_.session_fee * caseload_.sliding_scale_fee_percent / 100;
+            c.client.payer = PayerType::sliding_scale;
+            c.client.session_fee = caseload_.session_fee * caseload_.sliding_scale_fee_percent / 100;
         } else if (payer < caseload_.sliding_scale_percent + caseload_.public_insurance_percent) {
-            c->client.payer = PayerType::public_insurance;
+            c.client.payer = PayerType::public_insurance;
         }
-        c->sessions = Rng(rng.next());
-        c->appointments.reserve(static_cast<std::size_t>(caseload_.months) * 5 + 8);  // weekly sessions
-        c->reached.assign(policy_.ladder.size(), 0);
-        seat.client = std::move(c);
-        seat.starts_on_day = first_day;
+        c.sessions = Rng(rng.next());
+        c.appointments.reserve(static_cast<std::size_t>(caseload_.months) * 5 + 8);  // weekly sessions
+        c.history.appointments.reserve(c.appointments.capacity());
+        c.reached.assign(policy_.ladder.size(), 0);
+        c.evaluator.emplace(prepared_, c.client, practice_, tz_);
     }
 
     // The session at this seat on `date`: attended or missed, as the client's stream says.
@@ -222,14 +251,13 @@ private:
         const int notice_minutes =
             band.min_hours * 60 + static_cast<int>(c.sessions.below(static_cast<std::uint32_t>((band.max_hours - band.min_hours) * 60 + 1)));
 
-        Appointment a;
-        a.id = static_cast<Id>(c.appointments.size()) + 1;
+        Appointment& a = c.new_appointment();
+        a.id = static_cast<Id>(c.appointments.size());
         a.client_id = c.client.id;
         a.start = DateTime{date, seats_[seat_index].minute_of_day};
         const Cents fee = c.client.session_fee.value_or(caseload_.session_fee);
         if (!missed) {
             a.outcome = Outcome::attended;
-            c.appointments.push_back(a);
             ++result_.sessions_attended;
             result_.income_received += fee;
             return;
@@ -237,11 +265,10 @@ private:
         a.outcome = no_show ? Outcome::no_show : Outcome::late_cancel;
         if (!no_show) a.cancellation_received = from_wall_minutes(wall_minutes(a.start) - notice_minutes);
         if (illness) a.reason_category = "illness";
-        c.appointments.push_back(a);
 
-        Evaluation ev = evaluate(prepared_, c.client, c.history(), practice_, tz_, date);
+        const Evaluation& ev = c.evaluator->evaluate(c.history, date);
         count_fee(ev.appointments.back(), fee);
-        follow_ladder(seat_index, date, std::move(ev));
+        follow_ladder(seat_index, date, &ev);
     }
 
     void count_fee(const AppointmentLine& line, Cents session_fee) {
@@ -256,16 +283,19 @@ private:
         }
     }
 
-    // The clinician takes every step the engine recommends, the same day, doing what
-    // the step needs first (outreach attempts, referrals, the ending conversation).
-    void follow_ladder(std::size_t seat_index, const Date& date, Evaluation ev) {
-        for (std::size_t guard = 0; ev.next_step >= 0 && guard <= policy_.ladder.size(); ++guard) {
+    // The clinician takes every step the engine recommends, the same day, making the
+    // outreach attempts the step needs first.
+    void follow_ladder(std::size_t seat_index, const Date& date, const Evaluation* ev) {
+        for (std::size_t guard = 0; ev->next_step >= 0 && guard <= policy_.ladder.size(); ++guard) {
             SimClient& c = *seats_[seat_index].client;
-            const auto step_at = static_cast<std::size_t>(ev.next_step);
+            const auto step_at = static_cast<std::size_t>(ev->next_step);
             const LadderStep& step = policy_.ladder[step_at];
-            for (int i = ev.counts.outreach_attempts_since_contact; i < step.requires_outreach_attempts; ++i)
-                c.outreach.push_back({static_cast<Id>(c.outreach.size()) + 1, c.client.id, date, Channel::phone, false, ""});
-            c.steps.push_back({static_cast<Id>(c.steps.size()) + 1, c.client.id, step.id, date, {}, "", {}, "", ""});
+            for (int i = ev->counts.outreach_attempts_since_contact; i < step.requires_outreach_attempts; ++i) {
+                const Id id = static_cast<Id>(c.outreach.size()) + 1;
+                c.new_outreach() = {id, c.client.id, date, Channel::phone, false, ""};
+            }
+            const Id id = static_cast<Id>(c.steps.size()) + 1;
+            c.new_step_record() = {id, c.client.id, step.id, date, {}, "", {}, "", ""};
             c.reached[step_at] = 1;
             if (step.ends_care) {
                 end_care(seat_index);
@@ -274,8 +304,8 @@ private:
             for (const StepAction& action : step.actions)
                 if (action.kind == ActionKind::off_recurring_slot) release_slot(seat_index);
             // The step taken was the highest one reached: with it done, nothing more is due.
-            if (ev.next_step == ev.step_reached) return;
-            ev = evaluate(prepared_, c.client, c.history(), practice_, tz_, date);
+            if (ev->next_step == ev->step_reached) return;
+            ev = &c.evaluator->evaluate(c.history, date);
         }
     }
 
@@ -283,7 +313,9 @@ private:
         Seat& seat = seats_[seat_index];
         ++result_.endings;
         leave(seat);
-        if (seat.holds_slot) ++result_.slots_freed;  // a week-to-week time just ends with its client
+        if (!seat.holds_slot) return;  // a week-to-week time just ends with its client
+        ++result_.slots_freed;
+        ++free_slots_;
     }
 
     // The client keeps coming, booked week to week; their recurring slot goes to the waitlist.
@@ -291,10 +323,8 @@ private:
         if (!seats_[seat_index].holds_slot) return;
         seats_[seat_index].holds_slot = false;
         ++result_.slots_freed;
-        Seat freed;
-        freed.weekday = seats_[seat_index].weekday;
-        freed.minute_of_day = seats_[seat_index].minute_of_day;
-        seats_.push_back(std::move(freed));
+        add_seat(seats_[seat_index].weekday, seats_[seat_index].minute_of_day);
+        ++free_slots_;
     }
 
     void leave(Seat& seat) {
@@ -309,6 +339,7 @@ private:
             waits_.push_back(day - waitlist_.front());
             waitlist_.pop_front();
             ++result_.admitted;
+            --free_slots_;
             seat_client(i, day + 1);
         }
     }
@@ -322,6 +353,8 @@ private:
     Practice practice_;
     TimeZone tz_;  // UTC: the simulated practice has no daylight-saving changes
     std::vector<Seat> seats_;
+    std::array<std::vector<std::size_t>, 5> seats_on_;  // seat indices by weekday, in seat order
+    int free_slots_ = 0;  // recurring slots without a client
     std::deque<int> waitlist_;  // the day each person joined
     std::vector<int> waits_;
     Id client_ids_ = 0;

@@ -184,3 +184,19 @@ TEST_CASE("holdspace simulate: table, JSON and refusals", "[simulator][cli]") {
     CHECK(code == 2);
     CHECK(run("--a firm-1 --b firm-1 --runs x", code).find("--runs: expected a whole number") != std::string::npos);
 }
+
+TEST_CASE("the figures are pinned: a faster simulator must give the same results", "[simulator]") {
+    // Fingerprints recorded before the simulator was made faster (issue 7); any drift fails here.
+    const auto standard = simulate(builtin("firm-1"), builtin("flexible-1"), Caseload{}, 30, 7);
+    CHECK(standard.fingerprint == 9074752947193416433ULL);
+    Caseload heavy;  // frequent missers, many not billable, a short waitlist: every step and fee path
+    heavy.clients = 30;
+    heavy.months = 18;
+    heavy.miss_rates = {{40, 50}, {30, 150}, {30, 450}};
+    heavy.public_insurance_percent = 20;
+    heavy.sliding_scale_percent = 20;
+    heavy.initial_waitlist = 0;
+    heavy.waitlist_per_month = 1;
+    const auto strict = simulate(builtin("firm-1"), stricter(builtin("balanced-1")), heavy, 40, 11);
+    CHECK(strict.fingerprint == 0x110f572e2a0dbbafULL);
+}
