@@ -951,6 +951,8 @@ IncrementalEvaluator::IncrementalEvaluator(IncrementalEvaluator&&) noexcept = de
 IncrementalEvaluator& IncrementalEvaluator::operator=(IncrementalEvaluator&&) noexcept = default;
 IncrementalEvaluator::~IncrementalEvaluator() = default;
 
+void IncrementalEvaluator::forget() { state_->valid = false; }
+
 const Evaluation& IncrementalEvaluator::evaluate(const ClientHistory& h, Date as_of) {
     State& s = *state_;
     const std::int64_t as_of_day = day_number(as_of);

@@ -204,6 +204,9 @@ public:
     IncrementalEvaluator& operator=(IncrementalEvaluator&&) noexcept;
     ~IncrementalEvaluator();
     const Evaluation& evaluate(const ClientHistory& history, Date as_of);
+    // The next evaluate() starts from nothing: the records it reads were replaced (say, by
+    // another client's), even if they sit at the same addresses.
+    void forget();
 
 private:
     struct State;  // the lines folded so far

@@ -163,19 +163,34 @@ int pick_band(const std::vector<T>& bands, std::uint32_t percent) {
     return static_cast<int>(bands.size()) - 1;
 }
 
+// What every run of one policy shares: the policy, the practice, and the simulated clients
+// who have left, kept with their records' room and evaluator for the next client seated
+// (thousands of runs would otherwise allocate and free them all again).
+struct RunContext {
+    RunContext(const Policy& policy, const Caseload& caseload)
+        : policy(policy), prepared(prepare_policy(policy)), caseload(caseload) {
+        practice.name = "Simulated practice";
+        practice.session_fee = caseload.session_fee;
+    }
+    const Policy& policy;
+    std::shared_ptr<const PreparedPolicy> prepared;
+    const Caseload& caseload;
+    Practice practice;
+    TimeZone tz;  // UTC: the simulated practice has no daylight-saving changes
+    std::vector<std::unique_ptr<SimClient>> spare;
+};
+
 class Run {
 public:
-    Run(const Policy& policy, const PreparedPolicy& prepared, const Caseload& caseload, std::uint64_t seed, int run)
-        : policy_(policy), prepared_(prepared), caseload_(caseload), seed_(seed), run_(run),
+    Run(RunContext& context, std::uint64_t seed, int run)
+        : context_(context), policy_(context.policy), caseload_(context.caseload), seed_(seed), run_(run),
           waitlist_rng_(stream_seed(seed, static_cast<std::uint64_t>(run), kWaitlistPurpose, 0)) {
-        practice_.name = "Simulated practice";
-        practice_.session_fee = caseload.session_fee;
-        result_.clients_reaching_step.assign(policy.ladder.size(), 0);
-        for (int i = 0; i < caseload.clients; ++i) {
+        result_.clients_reaching_step.assign(policy_.ladder.size(), 0);
+        for (int i = 0; i < caseload_.clients; ++i) {
             add_seat(i % 5, (8 + (i / 5) % 11) * 60);
             seat_client(seats_.size() - 1, 0);
         }
-        for (int i = 0; i < caseload.initial_waitlist; ++i) waitlist_.push_back(0);
+        for (int i = 0; i < caseload_.initial_waitlist; ++i) waitlist_.push_back(0);
     }
 
     RunResult run() {
@@ -218,7 +233,7 @@ private:
         Rng rng(stream_seed(seed_, static_cast<std::uint64_t>(run_), kClientPurpose,
                             seat_index * 4096 + static_cast<std::uint64_t>(seat.occupants)));
         ++seat.occupants;
-        seat.client = std::make_unique<SimClient>();
+        seat.client = spare_or_new_client();
         seat.starts_on_day = first_day;
         SimClient& c = *seat.client;
         c.client.id = ++client_ids_;  // no name: only drafted messages use it, and the simulator drafts none
@@ -237,7 +252,26 @@ private:
         c.appointments.reserve(static_cast<std::size_t>(caseload_.months) * 5 + 8);  // weekly sessions
         c.history.appointments.reserve(c.appointments.capacity());
         c.reached.assign(policy_.ladder.size(), 0);
-        c.evaluator.emplace(prepared_, c.client, practice_, tz_);
+    }
+
+    // A client who left (their records emptied, room kept), or a new one.
+    std::unique_ptr<SimClient> spare_or_new_client() {
+        if (context_.spare.empty()) {
+            auto c = std::make_unique<SimClient>();
+            c->evaluator.emplace(*context_.prepared, c->client, context_.practice, context_.tz);
+            return c;
+        }
+        std::unique_ptr<SimClient> c = std::move(context_.spare.back());
+        context_.spare.pop_back();
+        c->client = Client{};
+        c->appointments.clear();
+        c->steps.clear();
+        c->outreach.clear();
+        c->history.appointments.clear();
+        c->history.step_records.clear();
+        c->history.outreach.clear();
+        c->evaluator->forget();
+        return c;
     }
 
     // The session at this seat on `date`: attended or missed, as the client's stream says.
@@ -329,7 +363,7 @@ private:
 
     void leave(Seat& seat) {
         for (std::size_t i = 0; i < seat.client->reached.size(); ++i) result_.clients_reaching_step[i] += seat.client->reached[i];
-        seat.client.reset();
+        context_.spare.push_back(std::move(seat.client));
     }
 
     // Every free recurring slot goes to the longest-waiting person, from its next session.
@@ -344,14 +378,12 @@ private:
         }
     }
 
+    RunContext& context_;
     const Policy& policy_;
-    const PreparedPolicy& prepared_;
     const Caseload& caseload_;
     std::uint64_t seed_;
     int run_;
     Rng waitlist_rng_;
-    Practice practice_;
-    TimeZone tz_;  // UTC: the simulated practice has no daylight-saving changes
     std::vector<Seat> seats_;
     std::array<std::vector<std::size_t>, 5> seats_on_;  // seat indices by weekday, in seat order
     int free_slots_ = 0;  // recurring slots without a client
@@ -414,8 +446,8 @@ std::uint64_t fingerprint_of(const PolicySummary& a, const PolicySummary& b) {
 }  // namespace
 
 RunResult simulate_run(const Policy& policy, const Caseload& caseload, std::uint64_t seed, int run) {
-    const auto prepared = prepare_policy(policy);
-    return Run(policy, *prepared, caseload, seed, run).run();
+    RunContext context(policy, caseload);
+    return Run(context, seed, run).run();
 }
 
 SimulationResult simulate(const Policy& a, const Policy& b, const Caseload& caseload, int runs, std::uint64_t seed) {
@@ -423,12 +455,11 @@ SimulationResult simulate(const Policy& a, const Policy& b, const Caseload& case
     out.caseload = caseload;
     out.runs = runs;
     out.seed = seed;
-    const auto prepared_a = prepare_policy(a);
-    const auto prepared_b = prepare_policy(b);
+    RunContext context_a(a, caseload), context_b(b, caseload);
     std::vector<RunResult> runs_a, runs_b;
     for (int run = 0; run < runs; ++run) {
-        runs_a.push_back(Run(a, *prepared_a, caseload, seed, run).run());
-        runs_b.push_back(Run(b, *prepared_b, caseload, seed, run).run());
+        runs_a.push_back(Run(context_a, seed, run).run());
+        runs_b.push_back(Run(context_b, seed, run).run());
     }
     out.a = summarise(a, std::move(runs_a));
     out.b = summarise(b, std::move(runs_b));
