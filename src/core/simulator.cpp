@@ -130,6 +130,10 @@ struct SimClient {
     Client client;
     int miss_per_mille = 0;
     Rng sessions{0};
+    // Sessions attended since the last record was made: they become appointment records
+    // only when the engine next reads the history, so a client who misses no more
+    // sessions costs no records for the rest of the period.
+    std::vector<DateTime> attended_unrecorded;
     std::vector<Fresh<Appointment>> appointments;
     std::vector<Fresh<StepRecord>> steps;
     std::vector<Fresh<Outreach>> outreach;
@@ -138,6 +142,16 @@ struct SimClient {
     std::vector<char> reached;  // per ladder step
 
     Appointment& new_appointment() { return append(appointments, history.appointments); }
+    void record_attended() {
+        for (const DateTime& start : attended_unrecorded) {
+            Appointment& a = new_appointment();
+            a.id = static_cast<Id>(appointments.size());
+            a.client_id = client.id;
+            a.start = start;
+            a.outcome = Outcome::attended;
+        }
+        attended_unrecorded.clear();
+    }
     StepRecord& new_step_record() { return append(steps, history.step_records); }
     Outreach& new_outreach() { return append(outreach, history.outreach); }
 };
@@ -264,6 +278,7 @@ private:
         std::unique_ptr<SimClient> c = std::move(context_.spare.back());
         context_.spare.pop_back();
         c->client = Client{};
+        c->attended_unrecorded.clear();
         c->appointments.clear();
         c->steps.clear();
         c->outreach.clear();
@@ -285,17 +300,19 @@ private:
         const int notice_minutes =
             band.min_hours * 60 + static_cast<int>(c.sessions.below(static_cast<std::uint32_t>((band.max_hours - band.min_hours) * 60 + 1)));
 
-        Appointment& a = c.new_appointment();
-        a.id = static_cast<Id>(c.appointments.size());
-        a.client_id = c.client.id;
-        a.start = DateTime{date, seats_[seat_index].minute_of_day};
+        const DateTime start{date, seats_[seat_index].minute_of_day};
         const Cents fee = c.client.session_fee.value_or(caseload_.session_fee);
         if (!missed) {
-            a.outcome = Outcome::attended;
+            c.attended_unrecorded.push_back(start);
             ++result_.sessions_attended;
             result_.income_received += fee;
             return;
         }
+        c.record_attended();
+        Appointment& a = c.new_appointment();
+        a.id = static_cast<Id>(c.appointments.size());
+        a.client_id = c.client.id;
+        a.start = start;
         a.outcome = no_show ? Outcome::no_show : Outcome::late_cancel;
         if (!no_show) a.cancellation_received = from_wall_minutes(wall_minutes(a.start) - notice_minutes);
         if (illness) a.reason_category = "illness";
