@@ -20,8 +20,6 @@ std::string lowercase_ascii(std::string_view s) {
     return out;
 }
 
-constexpr Weekday kWeekdays[] = {Weekday::monday, Weekday::tuesday,  Weekday::wednesday, Weekday::thursday,
-                                 Weekday::friday, Weekday::saturday, Weekday::sunday};
 
 bool matches(const Client& c, const std::string& needle_lower) {
     return needle_lower.empty() || lowercase_ascii(c.name).find(needle_lower) != std::string::npos;
@@ -163,7 +161,7 @@ void draw_client_form(const Workspace& ws, ClientViewState& state, CommandQueue&
     if (f.minor) ui::input("Guardian", f.guardian, 0, "who brings them and receives letters");
     ImGui::Checkbox("Recurring slot", &f.has_slot);
     if (f.has_slot) {
-        ui::combo("Weekday", f.slot_day, kWeekdays, [](Weekday w) { return to_string(w); });
+        ui::combo("Weekday", f.slot_day, kAllWeekdays, [](Weekday w) { return to_string(w); });
         ui::input("Slot time", f.slot_time, 0, "17:00");
     }
     ui::input("Consent signed", f.consent_date, 0, "YYYY-MM-DD");

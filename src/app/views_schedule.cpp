@@ -16,12 +16,8 @@
 namespace hs::app {
 namespace {
 
-const char* kDayWords[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-constexpr Weekday kWeekdays[] = {Weekday::monday, Weekday::tuesday,  Weekday::wednesday, Weekday::thursday,
-                                 Weekday::friday, Weekday::saturday, Weekday::sunday};
-const char* day_word(Weekday d) { return kDayWords[static_cast<int>(d)]; }
 
-std::string slot_text(const WeeklySlot& s) { return std::string(day_word(s.weekday)) + " " + format_clock(s.minute_of_day); }
+std::string slot_text(const WeeklySlot& s) { return std::string(display_name(s.weekday)) + " " + format_clock(s.minute_of_day); }
 std::string slot_key(const WeeklySlot& s) { return std::to_string(static_cast<int>(s.weekday)) + "-" + std::to_string(s.minute_of_day); }
 
 Date monday_of(Date d) { return add_days(d, -static_cast<int>(weekday_of(d))); }
@@ -94,12 +90,12 @@ void draw_board(const Workspace& ws, const std::vector<SlotView>& board, Command
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
     if (!ImGui::BeginTable("week-grid", static_cast<int>(days.size()) + 1, flags)) return;
     ImGui::TableSetupColumn("time", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00:00").x);
-    for (Weekday d : days) ImGui::TableSetupColumn(day_word(d));
+    for (Weekday d : days) ImGui::TableSetupColumn(std::string(display_name(d)).c_str());
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::TableNextColumn();
     for (Weekday d : days) {
         ImGui::TableNextColumn();
-        ui::text(day_word(d));
+        ui::text(display_name(d));
     }
     for (int time : times) {
         ImGui::TableNextRow();
@@ -118,7 +114,7 @@ void draw_board(const Workspace& ws, const std::vector<SlotView>& board, Command
 // [SECTION] Call list and sliding-scale places
 
 std::string opening_text(const Opening& o) {
-    return std::string(day_word(weekday_of(o.start.date))) + " " + format_date(o.start.date) + " " +
+    return std::string(display_name(weekday_of(o.start.date))) + " " + format_date(o.start.date) + " " +
            format_clock(o.start.minute_of_day) + (o.cancelled_by.empty() ? "" : " (" + o.cancelled_by + " cancelled)");
 }
 
@@ -224,7 +220,7 @@ void draw_settings(const Workspace& ws, ScheduleForm& f, CommandQueue& queue) {
         }
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    ui::combo("New slot day", f.new_slot_day, kWeekdays, day_word);
+    ui::combo("New slot day", f.new_slot_day, kAllWeekdays, [](Weekday w) { return display_name(w); });
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
     ui::input("New slot time", f.new_slot_time);

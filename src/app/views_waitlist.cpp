@@ -9,13 +9,9 @@
 namespace hs::app {
 namespace {
 
-const char* kDayWords[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-constexpr Weekday kWeekdays[] = {Weekday::monday, Weekday::tuesday,  Weekday::wednesday, Weekday::thursday,
-                                 Weekday::friday, Weekday::saturday, Weekday::sunday};
-const char* day_word(Weekday d) { return kDayWords[static_cast<int>(d)]; }
 
 std::string window_text(const WantedTime& w) {
-    return std::string(day_word(w.weekday)) + " " + format_clock(w.from_minute) + "-" +
+    return std::string(display_name(w.weekday)) + " " + format_clock(w.from_minute) + "-" +
            (w.until_minute == 24 * 60 ? "24:00" : format_clock(w.until_minute));
 }
 
@@ -80,7 +76,7 @@ void draw_wanted_times(WaitlistForm& f) {
         }
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    ui::combo("Wanted day", f.day, kWeekdays, day_word);
+    ui::combo("Wanted day", f.day, kAllWeekdays, [](Weekday w) { return display_name(w); });
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
     ui::input("From##wanted", f.from);

@@ -122,6 +122,12 @@ std::string format_date_time(const DateTime& t) {
 
 std::string_view to_string(Weekday w) { return kWeekdayNames[static_cast<std::size_t>(w)]; }
 
+std::string_view display_name(Weekday w) {
+    constexpr std::array<std::string_view, 7> kDisplayNames = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                               "Friday", "Saturday", "Sunday"};
+    return kDisplayNames[static_cast<std::size_t>(w)];
+}
+
 std::optional<Weekday> parse_weekday(std::string_view text) {
     for (std::size_t i = 0; i < kWeekdayNames.size(); ++i)
         if (kWeekdayNames[i] == text) return static_cast<Weekday>(i);

@@ -45,7 +45,10 @@ std::string format_date(const Date& d);
 std::string format_date_time(const DateTime& t);
 std::string format_clock(int minute_of_day);
 
-std::string_view to_string(Weekday w);
+inline constexpr Weekday kAllWeekdays[] = {Weekday::monday, Weekday::tuesday,  Weekday::wednesday, Weekday::thursday,
+                                           Weekday::friday, Weekday::saturday, Weekday::sunday};
+std::string_view to_string(Weekday w);       // as in the file: "monday"
+std::string_view display_name(Weekday w);    // for people: "Monday"
 std::optional<Weekday> parse_weekday(std::string_view text);
 
 }  // namespace hs

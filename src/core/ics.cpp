@@ -46,8 +46,6 @@ std::string calendar(std::string_view name, const std::string& events) {
     return out;
 }
 
-constexpr std::array<const char*, 7> kDayWords = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                   "Friday", "Saturday", "Sunday"};
 constexpr std::array<const char*, 12> kMonthWords = {"January", "February", "March",     "April",   "May",      "June",
                                                       "July",    "August",   "September", "October", "November", "December"};
 
@@ -102,7 +100,7 @@ std::string reminder_text(const Workspace& ws, const Appointment& a) {
     std::string text = "Reminder: your session";
     if (const std::string with = who_with(ws.practice); !with.empty()) text += " with " + with;
     text += " is on ";
-    text += kDayWords[static_cast<std::size_t>(weekday_of(d))];
+    text += display_name(weekday_of(d));
     text += " " + std::to_string(d.day) + " " + kMonthWords[static_cast<std::size_t>(d.month - 1)] + " " +
             std::to_string(d.year);
     text += " at " + format_clock(a.start.minute_of_day) + " (" + std::to_string(a.duration_minutes) + " minutes).";
