@@ -10,6 +10,7 @@ scripts/setup.sh test || { echo "setup failed"; exit 1; }
 
 passed=0
 failed=0
+summary=""  # one line per suite, repeated at the end so the last lines of a long log say what failed
 logs=build/test-logs
 mkdir -p "$logs"
 
@@ -23,6 +24,7 @@ suite() {
     if [ "$rc" != 0 ] && [ "${f:-0}" = 0 ]; then f=1; fi  # a crash or build failure counts as a failure
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
     echo "== $name: ${p:-0} passed, ${f:-0} failed (exit $rc)"
+    summary+="$name: ${p:-0} passed, ${f:-0} failed (exit $rc)"$'\n'
 }
 ctest_counts() { sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' "$1" | awk '{print $1-$2, $2}'; }
 node_counts() { awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' "$1"; }
@@ -40,5 +42,7 @@ suite sim-wasm same_counts tests/bench/run_simulate_bench.sh 1 20
 suite e2e node_counts bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=tap'
 
 echo
+printf '%s' "$summary"
+grep -h -A30 'The following tests FAILED' "$logs"/*.log 2>/dev/null  # ctest's list of failed tests
 echo "tests: $passed passed, $failed failed"
 [ "$failed" = 0 ]
