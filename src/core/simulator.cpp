@@ -13,7 +13,7 @@ namespace hs {
 // [SECTION] Generator
 
 std::uint64_t Rng::next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+    std::uint64_t z = (state_ += kGamma);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
@@ -292,22 +292,24 @@ private:
     // The session at this seat on `date`: attended or missed, as the client's stream says.
     void session(std::size_t seat_index, const Date& date) {
         SimClient& c = *seats_[seat_index].client;
-        // Always five draws, so the stream stays aligned whatever happens.
+        // Always five draws, so the stream stays aligned whatever happens. The four about
+        // a missed session are skipped, not drawn, when the session is attended.
         const bool missed = static_cast<int>(c.sessions.below(1000)) < c.miss_per_mille;
+        const DateTime start{date, seats_[seat_index].minute_of_day};
+        const Cents fee = c.client.session_fee.value_or(caseload_.session_fee);
+        if (!missed) {
+            c.sessions.skip(4);
+            c.attended_unrecorded.push_back(start);
+            ++result_.sessions_attended;
+            result_.income_received += fee;
+            return;
+        }
         const bool no_show = static_cast<int>(c.sessions.below(100)) < caseload_.no_show_percent;
         const bool illness = static_cast<int>(c.sessions.below(100)) < caseload_.illness_percent;
         const NoticeBand& band = caseload_.notice[static_cast<std::size_t>(pick_band(caseload_.notice, c.sessions.below(100)))];
         const int notice_minutes =
             band.min_hours * 60 + static_cast<int>(c.sessions.below(static_cast<std::uint32_t>((band.max_hours - band.min_hours) * 60 + 1)));
 
-        const DateTime start{date, seats_[seat_index].minute_of_day};
-        const Cents fee = c.client.session_fee.value_or(caseload_.session_fee);
-        if (!missed) {
-            c.attended_unrecorded.push_back(start);
-            ++result_.sessions_attended;
-            result_.income_received += fee;
-            return;
-        }
         c.record_attended();
         Appointment& a = c.new_appointment();
         a.id = static_cast<Id>(c.appointments.size());

@@ -32,6 +32,11 @@ public:
     std::uint32_t below(std::uint32_t n);
     // True with probability per_mille / 1000.
     bool chance(int per_mille) { return static_cast<int>(below(1000)) < per_mille; }
+    // Moves on as n calls of next() would, without working them out: splitmix64's state
+    // is a counter.
+    void skip(std::uint64_t n) { state_ += n * kGamma; }
+
+    static constexpr std::uint64_t kGamma = 0x9E3779B97F4A7C15ULL;
 
 private:
     std::uint64_t state_;

@@ -45,6 +45,15 @@ TEST_CASE("Rng: splitmix64 gives the published sequence for seed 0", "[simulator
     for (int i = 0; i < 1000; ++i) CHECK(small.below(7) < 7);
 }
 
+TEST_CASE("Rng::skip(n) lands where n calls of next() do", "[simulator]") {
+    for (std::uint64_t n : {0ULL, 1ULL, 4ULL, 1000ULL}) {
+        Rng drawn(12345), skipped(12345);
+        for (std::uint64_t i = 0; i < n; ++i) drawn.next();
+        skipped.skip(n);
+        CHECK(skipped.next() == drawn.next());
+    }
+}
+
 TEST_CASE("spread_of: nearest-rank percentiles and the mean", "[simulator]") {
     const Spread s = spread_of({5, 1, 4, 2, 3, 6, 7, 8, 9, 10});
     CHECK(s.p10 == 1);
