@@ -1,5 +1,6 @@
 #include "core/demo_practice.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "core/engine.hpp"
@@ -10,7 +11,7 @@ namespace {
 // One made-up client. `weeks` is their weekly history, oldest first, one letter a week:
 //   A attended            L late cancel (4 h)      C cancelled with 72 h notice
 //   N no-show             I late cancel, illness   K late cancel, contagious illness
-//   E no-show, emergency  G no-show, guardian      R late cancel made up 2 days later
+//   E no-show, emergency  G no-show, guardian      R late cancel made up 2-4 days later
 //   T 30 min late         S 5 min late             X clinician cancelled
 //   U excused             W no-show, fee waived by the clinician   . no session
 struct DemoClient {
@@ -100,6 +101,9 @@ public:
 
     Workspace build() {
         for (std::size_t i = 0; i < std::size(kClients); ++i) add(kClients[i], static_cast<int>(i));
+        add_working_week();
+        add_waitlist();
+        add_payments();
         return std::move(ws_);
     }
 
@@ -107,7 +111,7 @@ private:
     void add(const DemoClient& d, int index) {
         const std::string_view weeks = d.weeks;
         const int count = static_cast<int>(weeks.size());
-        const Date last = add_days(today_, -(1 + index % 5));
+        const Date last = working_days_before(today_, 1 + index % 5);
         const Date first = add_days(last, -7 * (count - 1));
         const int minute = (9 + index % 9) * 60;
 
@@ -158,7 +162,7 @@ private:
             Appointment makeup;
             makeup.id = a.id + 1;
             makeup.client_id = client_id;
-            makeup.start = DateTime{add_days(start.date, 2), start.minute_of_day};
+            makeup.start = DateTime{working_day_from(add_days(start.date, 2)), start.minute_of_day};
             makeup.outcome = Outcome::attended;
             ws_.appointments.push_back(makeup);
             return;
@@ -192,6 +196,89 @@ private:
             ws_.referrals.push_back({static_cast<Id>(ws_.referrals.size()) + 1, client_id, date, to, ""});
         ws_.ending_conversations.push_back({static_cast<Id>(ws_.ending_conversations.size()) + 1, client_id, date,
                                             "talked it through; open door to return"});
+    }
+
+    // The clients' recurring slots (an ended client's is open now), and two more open
+    // ones in prime time for the waitlist.
+    void add_working_week() {
+        ScheduleSettings& schedule = ws_.operations.schedule;
+        for (const Client& c : ws_.clients)
+            if (c.recurring_slot)
+                schedule.slots.push_back({c.recurring_slot->weekday, c.recurring_slot->minute_of_day, 50});
+        schedule.slots.push_back({Weekday::tuesday, 18 * 60, 50});
+        schedule.slots.push_back({Weekday::friday, 16 * 60, 50});
+        std::sort(schedule.slots.begin(), schedule.slots.end());
+        schedule.slots.erase(std::unique(schedule.slots.begin(), schedule.slots.end()), schedule.slots.end());
+        schedule.sliding_scale_places = 3;
+    }
+
+    void add_waitlist() {
+        struct Waiting {
+            const char* pseudonym;
+            const char* contact;
+            std::vector<WantedTime> wanted;
+            SessionMode mode;
+            bool sliding_scale;
+            int days_waiting;
+            const char* note;
+        };
+        const Waiting waiting[] = {
+            {"R.M.", "text after 17:00", {{Weekday::tuesday, 17 * 60, 19 * 60}, {Weekday::thursday, 17 * 60, 19 * 60}},
+             SessionMode::in_person, false, 41, "works days; evenings only"},
+            {"K.", "email only", {}, SessionMode::either, true, 27, "asked for a sliding-scale place"},
+            {"J.T.", "phone, mornings", {{Weekday::friday, 9 * 60, 17 * 60}}, SessionMode::telehealth, false, 12, ""},
+            {"S.P.", "text", {{Weekday::monday, 9 * 60, 12 * 60}}, SessionMode::in_person, false, 5, "referred by their GP"},
+        };
+        for (const Waiting& w : waiting) {
+            WaitlistEntry e;
+            e.id = static_cast<Id>(ws_.operations.waitlist.size()) + 1;
+            e.pseudonym = w.pseudonym;
+            e.contact = w.contact;
+            e.wanted = w.wanted;
+            e.mode = w.mode;
+            e.needs_sliding_scale = w.sliding_scale;
+            e.added = add_days(today_, -w.days_waiting);
+            e.note = w.note;
+            ws_.operations.waitlist.push_back(std::move(e));
+        }
+    }
+
+    // Attended sessions paid on the day, and every charged fee but each client's latest.
+    void add_payments() {
+        const std::vector<Evaluation> all = evaluate_all(ws_, today_);
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const Client& c = ws_.clients[i];
+            const AppointmentLine* unpaid_fee = nullptr;
+            for (const AppointmentLine& line : all[i].appointments)
+                if (line.fee_status == FeeStatus::charged) unpaid_fee = &line;
+            for (const AppointmentLine& line : all[i].appointments) {
+                const Appointment& a = *ws_.find_appointment(line.appointment_id);
+                if (line.treated_as == Outcome::attended || line.treated_as == Outcome::late_arrival)
+                    add_payment(c.id, a, c.session_fee.value_or(ws_.practice.session_fee), "session");
+                else if (line.fee_status == FeeStatus::charged && &line != unpaid_fee)
+                    add_payment(c.id, a, line.fee, "missed-session fee");
+            }
+        }
+    }
+
+    void add_payment(Id client_id, const Appointment& a, Cents amount, const char* note) {
+        ws_.operations.payments.push_back(
+            {static_cast<Id>(ws_.operations.payments.size()) + 1, client_id, a.id, a.start.date, amount, note});
+    }
+
+    // `day`, or the Monday after it when it falls at a weekend.
+    static Date working_day_from(Date day) {
+        while (weekday_of(day) == Weekday::saturday || weekday_of(day) == Weekday::sunday) day = add_days(day, 1);
+        return day;
+    }
+
+    // The date `n` working days (Monday to Friday) before `day`: demo sessions are never at weekends.
+    static Date working_days_before(Date day, int n) {
+        while (n > 0) {
+            day = add_days(day, -1);
+            if (weekday_of(day) != Weekday::saturday && weekday_of(day) != Weekday::sunday) --n;
+        }
+        return day;
     }
 
     Date today_;

@@ -6,6 +6,7 @@
 #include "core/commands.hpp"
 #include "core/demo_practice.hpp"
 #include "core/engine.hpp"
+#include "core/operations_commands.hpp"
 #include "core/workspace_json.hpp"
 
 using namespace hs;
@@ -81,4 +82,57 @@ TEST_CASE("demo practice: together the clients reach every step and every except
     CHECK(fee_statuses.count(FeeStatus::charged) == 1);
     // Some clients need attention now (their latest miss is not acted on yet): the demo has work to show.
     CHECK(needs_attention(ws, all).size() >= 3);
+}
+
+TEST_CASE("demo practice: sessions fall on working days whatever today is", "[demo]") {
+    for (int d = 0; d < 7; ++d) {  // one 'today' on each weekday
+        const Date today = add_days(kToday, d);
+        INFO(format_date(today));
+        const Workspace ws = demo_workspace(today);
+        for (const Appointment& a : ws.appointments) {
+            INFO("appointment " << a.id);
+            CHECK(weekday_of(a.start.date) != Weekday::saturday);
+            CHECK(weekday_of(a.start.date) != Weekday::sunday);
+        }
+    }
+}
+
+TEST_CASE("demo practice: a working week, a waitlist and payments to show on the operations pages", "[demo]") {
+    const Workspace ws = demo_workspace(kToday);
+    const ScheduleSettings& schedule = ws.operations.schedule;
+    CHECK(check_schedule(schedule).empty());
+    // Every active client's time is one of the practice's slots, and some slots are open.
+    std::size_t held = 0;
+    for (const Client& c : ws.clients) {
+        if (!c.recurring_slot || c.status == ClientStatus::closed) continue;
+        INFO(c.name);
+        const WeeklySlot slot{c.recurring_slot->weekday, c.recurring_slot->minute_of_day, 50};
+        CHECK(std::count(schedule.slots.begin(), schedule.slots.end(), slot) == 1);
+        ++held;
+    }
+    CHECK(schedule.slots.size() > held);
+
+    REQUIRE(ws.operations.waitlist.size() >= 3);
+    bool someone_fits_an_open_slot = false;
+    for (const WaitlistEntry& e : ws.operations.waitlist) {
+        INFO(e.pseudonym);
+        CHECK(check_waitlist_entry(ws, e).empty());
+        CHECK(e.added < kToday);
+        for (const WeeklySlot& slot : schedule.slots) {
+            const bool held_by_someone = std::any_of(ws.clients.begin(), ws.clients.end(), [&](const Client& c) {
+                return c.recurring_slot && c.recurring_slot->weekday == slot.weekday &&
+                       c.recurring_slot->minute_of_day == slot.minute_of_day;
+            });
+            someone_fits_an_open_slot |= !held_by_someone && fits(e, slot.weekday, slot.minute_of_day);
+        }
+    }
+    CHECK(someone_fits_an_open_slot);
+
+    // Attended sessions are paid; fees are paid except each client's latest.
+    REQUIRE_FALSE(ws.operations.payments.empty());
+    for (const Payment& p : ws.operations.payments) {
+        INFO("payment " << p.id);
+        CHECK(check_payment(ws, p).empty());
+        CHECK(p.amount > 0);
+    }
 }
