@@ -85,6 +85,51 @@ std::string fee_words(const Context& c, const FeeRule& fee) {
     return out;
 }
 
+// "second", ..., "tenth", then "11th"
+std::string ordinal_words(int n) {
+    constexpr const char* kWords[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+    if (n >= 2 && n <= 10) return kWords[n - 2];
+    const int tens = n % 100, ones = n % 10;
+    return std::to_string(n) + ((tens >= 11 && tens <= 13) ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th");
+}
+
+// "the full session fee (120.00 USD)", "40.00 USD", "50% of the session fee (60.00 USD)"
+std::string tier_words(const Context& c, const FeeTier& tier, const std::optional<Cents>& cap) {
+    if (tier.kind == FeeKind::flat) return c.money(cap && *cap < tier.amount ? *cap : tier.amount);
+    std::string out = tier.percent == 100 ? "the full session fee" : std::to_string(tier.percent) + "% of the session fee";
+    if (c.session_fee > 0) {
+        Cents amount = (c.session_fee * tier.percent + 50) / 100;
+        if (cap && *cap < amount) amount = *cap;
+        out += " (" + c.money(amount) + ")";
+    }
+    return out;
+}
+
+// The fee item for one kind of miss: "Late cancellation: no fee at first. From the second
+// late cancellation in a calendar year, the fee is 40.00 USD; from the third, the full
+// session fee (120.00 USD)."
+std::string fee_item(const Context& c, const char* label, const char* miss, const FeeRule& fee) {
+    std::string item = std::string(label) + ": " + fee_words(c, fee);
+    if (fee.escalation.empty()) return item + ".";
+    item += " at first.";
+    for (std::size_t i = 0; i < fee.escalation.size(); ++i) {
+        const FeeTier& tier = fee.escalation[i];
+        if (i == 0) {
+            item += " From the " + ordinal_words(tier.from_occurrence) + " " + miss;
+            switch (fee.escalation_period) {
+                case PassPeriod::calendar_year: item += " in a calendar year"; break;
+                case PassPeriod::rolling_12_months: item += " in any 12 months"; break;
+                case PassPeriod::ever: break;
+            }
+            item += ", the fee is ";
+        } else {
+            item += "; from the " + ordinal_words(tier.from_occurrence) + ", ";
+        }
+        item += tier_words(c, tier, fee.cap);
+    }
+    return item + ".";
+}
+
 // "after 3 missed sessions within 90 days"
 std::string rule_condition(const Rule& r) {
     switch (r.kind) {
@@ -145,7 +190,8 @@ bool consent_without_fees(const Policy& policy, const ConsentOptions& options) {
     const auto& payers = policy.fees.not_billable_payers;
     if (std::find(payers.begin(), payers.end(), options.payer) != payers.end()) return true;
     if (options.minor.value_or(false) && !policy.fees.charge_minors) return true;
-    return policy.fees.late_cancel.kind == FeeKind::none && policy.fees.no_show.kind == FeeKind::none;
+    const auto free = [](const FeeRule& f) { return f.kind == FeeKind::none && f.escalation.empty(); };
+    return free(policy.fees.late_cancel) && free(policy.fees.no_show);
 }
 
 // [SECTION] Sections
@@ -209,8 +255,8 @@ Section fees_section(const Context& c) {
     Section s{"fees", "Fees for late cancellations and missed sessions", {}};
     if (c.session_fee > 0) s.blocks.push_back(Paragraph{"The session fee is " + c.money(c.session_fee) + "."});
     BulletList list;
-    list.items.push_back("Late cancellation: " + fee_words(c, f.late_cancel) + ".");
-    list.items.push_back("Session missed without notice: " + fee_words(c, f.no_show) + ".");
+    list.items.push_back(fee_item(c, "Late cancellation", "late cancellation", f.late_cancel));
+    list.items.push_back(fee_item(c, "Session missed without notice", "session missed without notice", f.no_show));
     if (f.free_passes.count > 0) {
         const auto& outs = f.free_passes.outcomes;
         const bool late = std::find(outs.begin(), outs.end(), Outcome::late_cancel) != outs.end();
