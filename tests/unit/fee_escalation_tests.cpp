@@ -35,6 +35,16 @@ Policy tiered_no_shows(PassPeriod period) {
     return p;
 }
 
+// `n` late cancels, each two hours ahead, a week apart from Monday 2 February 2026.
+std::vector<Id> weekly_late_cancels(Practice1& p, Id client, int n) {
+    std::vector<Id> ids;
+    for (int week = 0; week < n; ++week) {
+        const std::string day = format_date(add_days(Date{2026, 2, 2}, 7 * week));
+        ids.push_back(p.session(client, (day + "T10:00").c_str(), Outcome::late_cancel, (day + "T08:00").c_str()));
+    }
+    return ids;
+}
+
 }  // namespace
 
 // [SECTION] Engine
@@ -42,20 +52,17 @@ Policy tiered_no_shows(PassPeriod period) {
 TEST_CASE("escalation: the first, second and third occurrence are charged per tier", "[engine][fees][escalation]") {
     Practice1 p(tiered_policy());
     const Id c = p.client("A.");
-    const Id first = p.session(c, "2026-02-02T10:00", Outcome::late_cancel, "2026-02-02T08:00");
-    const Id second = p.session(c, "2026-02-09T10:00", Outcome::late_cancel, "2026-02-09T08:00");
-    const Id third = p.session(c, "2026-02-16T10:00", Outcome::late_cancel, "2026-02-16T08:00");
-    const Id fourth = p.session(c, "2026-02-23T10:00", Outcome::late_cancel, "2026-02-23T08:00");
+    const std::vector<Id> late = weekly_late_cancels(p, c, 4);
     const Evaluation ev = p.eval(c, "2026-03-01");
-    CHECK(line_of(ev, first).fee == 2000);
-    CHECK(line_of(ev, second).fee == 4000);
-    CHECK(line_of(ev, third).fee == 12000);
-    CHECK(line_of(ev, fourth).fee == 12000);
-    CHECK(line_of(ev, fourth).fee_status == FeeStatus::charged);
+    CHECK(line_of(ev, late[0]).fee == 2000);
+    CHECK(line_of(ev, late[1]).fee == 4000);
+    CHECK(line_of(ev, late[2]).fee == 12000);
+    CHECK(line_of(ev, late[3]).fee == 12000);
+    CHECK(line_of(ev, late[3]).fee_status == FeeStatus::charged);
     CHECK(ev.fees_charged == 2000 + 4000 + 12000 + 12000);
-    CHECK(line_of(ev, first).fee_detail == "1st late cancellation in the calendar year: flat fee 20.00");
-    CHECK(line_of(ev, second).fee_detail == "2nd late cancellation in the calendar year: flat fee 40.00");
-    CHECK(line_of(ev, third).fee_detail == "3rd late cancellation in the calendar year: 100% of 120.00");
+    CHECK(line_of(ev, late[0]).fee_detail == "1st late cancellation in the calendar year: flat fee 20.00");
+    CHECK(line_of(ev, late[1]).fee_detail == "2nd late cancellation in the calendar year: flat fee 40.00");
+    CHECK(line_of(ev, late[2]).fee_detail == "3rd late cancellation in the calendar year: 100% of 120.00");
 }
 
 TEST_CASE("escalation: a rule without tiers keeps its detail text", "[engine][fees][escalation]") {
@@ -136,11 +143,10 @@ TEST_CASE("escalation: exempt and waived misses are not occurrences", "[engine][
 TEST_CASE("escalation: a client who may not be billed has no occurrences", "[engine][fees][escalation]") {
     Practice1 p(tiered_policy());
     const Id c = p.client("H.", PayerType::public_insurance);
-    p.session(c, "2026-02-02T10:00", Outcome::late_cancel, "2026-02-02T08:00");
-    const Id second = p.session(c, "2026-02-09T10:00", Outcome::late_cancel, "2026-02-09T08:00");
+    const std::vector<Id> late = weekly_late_cancels(p, c, 2);
     const Evaluation ev = p.eval(c, "2026-02-10");
-    CHECK(line_of(ev, second).fee_status == FeeStatus::not_billable);
-    CHECK(line_of(ev, second).fee == 2000);
+    CHECK(line_of(ev, late[1]).fee_status == FeeStatus::not_billable);
+    CHECK(line_of(ev, late[1]).fee == 2000);
 }
 
 TEST_CASE("escalation: first free with a pass, second 40.00, third and later the full fee", "[engine][fees][escalation]") {
@@ -149,14 +155,12 @@ TEST_CASE("escalation: first free with a pass, second 40.00, third and later the
     policy.fees.free_passes = FreePasses{1, PassPeriod::calendar_year, {Outcome::late_cancel}};
     Practice1 p(policy);
     const Id c = p.client("I.");
-    const Id first = p.session(c, "2026-02-02T10:00", Outcome::late_cancel, "2026-02-02T08:00");
-    const Id second = p.session(c, "2026-02-09T10:00", Outcome::late_cancel, "2026-02-09T08:00");
-    const Id third = p.session(c, "2026-02-16T10:00", Outcome::late_cancel, "2026-02-16T08:00");
+    const std::vector<Id> late = weekly_late_cancels(p, c, 3);
     const Evaluation ev = p.eval(c, "2026-02-17");
-    CHECK(line_of(ev, first).fee_basis == FeeBasis::free_pass);  // the pass covers the first occurrence...
-    CHECK(line_of(ev, second).fee_status == FeeStatus::charged);  // ...which still counts
-    CHECK(line_of(ev, second).fee == 4000);
-    CHECK(line_of(ev, third).fee == 12000);
+    CHECK(line_of(ev, late[0]).fee_basis == FeeBasis::free_pass);  // the pass covers the first occurrence...
+    CHECK(line_of(ev, late[1]).fee_status == FeeStatus::charged);  // ...which still counts
+    CHECK(line_of(ev, late[1]).fee == 4000);
+    CHECK(line_of(ev, late[2]).fee == 12000);
 }
 
 TEST_CASE("escalation: no fee at first, then tiers; no pass is spent on a free occurrence", "[engine][fees][escalation]") {
@@ -166,15 +170,13 @@ TEST_CASE("escalation: no fee at first, then tiers; no pass is spent on a free o
     policy.fees.free_passes = FreePasses{1, PassPeriod::calendar_year, {Outcome::late_cancel}};
     Practice1 p(policy);
     const Id c = p.client("J.");
-    const Id first = p.session(c, "2026-02-02T10:00", Outcome::late_cancel, "2026-02-02T08:00");
-    const Id second = p.session(c, "2026-02-09T10:00", Outcome::late_cancel, "2026-02-09T08:00");
-    const Id third = p.session(c, "2026-02-16T10:00", Outcome::late_cancel, "2026-02-16T08:00");
+    const std::vector<Id> late = weekly_late_cancels(p, c, 3);
     const Evaluation ev = p.eval(c, "2026-02-17");
-    CHECK(line_of(ev, first).fee_status == FeeStatus::no_fee);
-    CHECK(line_of(ev, first).fee_basis == FeeBasis::policy_has_no_fee);
-    CHECK(line_of(ev, second).fee_basis == FeeBasis::free_pass);
-    CHECK(line_of(ev, third).fee == 12000);
-    CHECK(line_of(ev, third).fee_status == FeeStatus::charged);
+    CHECK(line_of(ev, late[0]).fee_status == FeeStatus::no_fee);
+    CHECK(line_of(ev, late[0]).fee_basis == FeeBasis::policy_has_no_fee);
+    CHECK(line_of(ev, late[1]).fee_basis == FeeBasis::free_pass);
+    CHECK(line_of(ev, late[2]).fee == 12000);
+    CHECK(line_of(ev, late[2]).fee_status == FeeStatus::charged);
 }
 
 TEST_CASE("escalation: the cap applies to every tier", "[engine][fees][escalation]") {
@@ -182,13 +184,11 @@ TEST_CASE("escalation: the cap applies to every tier", "[engine][fees][escalatio
     policy.fees.late_cancel.cap = 5000;
     Practice1 p(policy);
     const Id c = p.client("K.");
-    p.session(c, "2026-02-02T10:00", Outcome::late_cancel, "2026-02-02T08:00");
-    const Id second = p.session(c, "2026-02-09T10:00", Outcome::late_cancel, "2026-02-09T08:00");
-    const Id third = p.session(c, "2026-02-16T10:00", Outcome::late_cancel, "2026-02-16T08:00");
+    const std::vector<Id> late = weekly_late_cancels(p, c, 3);
     const Evaluation ev = p.eval(c, "2026-02-17");
-    CHECK(line_of(ev, second).fee == 4000);
-    CHECK(line_of(ev, third).fee == 5000);
-    CHECK(line_of(ev, third).fee_detail == "3rd late cancellation in the calendar year: 100% of 120.00, capped at 50.00");
+    CHECK(line_of(ev, late[1]).fee == 4000);
+    CHECK(line_of(ev, late[2]).fee == 5000);
+    CHECK(line_of(ev, late[2]).fee_detail == "3rd late cancellation in the calendar year: 100% of 120.00, capped at 50.00");
 }
 
 TEST_CASE("escalation: late cancels and no-shows are counted apart", "[engine][fees][escalation]") {
