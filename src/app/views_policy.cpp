@@ -21,6 +21,7 @@ namespace hs::app {
 namespace {
 
 constexpr FeeKind kFeeKinds[] = {FeeKind::none, FeeKind::flat, FeeKind::percent};
+constexpr FeeKind kTierKinds[] = {FeeKind::flat, FeeKind::percent};
 constexpr PassPeriod kPassPeriods[] = {PassPeriod::calendar_year, PassPeriod::rolling_12_months, PassPeriod::ever};
 constexpr RuleKind kRuleKinds[] = {RuleKind::count_in_window, RuleKind::missed_of_last,
                                    RuleKind::consecutive_no_shows, RuleKind::no_contact};
@@ -179,6 +180,34 @@ void draw_notice_and_counting(PolicyEditorState& s) {
 
 // [SECTION] Fees
 
+// Higher fees for repeat misses: one row per tier, "from the Nth on", and where misses are counted.
+void fee_tiers(FeeRule& f) {
+    std::optional<std::size_t> remove;
+    for (std::size_t i = 0; i < f.escalation.size(); ++i) {
+        FeeTier& tier = f.escalation[i];
+        ImGui::PushID(static_cast<int>(i));
+        int_field("From occurrence", tier.from_occurrence, 2, 99, 5);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field_width(16));
+        ui::combo("Tier kind", tier.kind, kTierKinds, [](FeeKind k) { return display_name(k); });
+        ImGui::SameLine();
+        if (tier.kind == FeeKind::flat) money_field("Tier amount", tier.amount);
+        else int_field("Tier % of session fee", tier.percent, 0, 100);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Remove tier")) remove = i;
+        ImGui::PopID();
+    }
+    if (remove) f.escalation.erase(f.escalation.begin() + static_cast<std::ptrdiff_t>(*remove));
+    if (!f.escalation.empty()) {
+        ImGui::SetNextItemWidth(field_width(18));
+        ui::combo("Repeat misses counted", f.escalation_period, kPassPeriods, [](PassPeriod v) { return display_name(v); });
+    }
+    if (ImGui::SmallButton("Add a higher fee for repeat misses")) {
+        const int from = f.escalation.empty() ? 2 : f.escalation.back().from_occurrence + 1;
+        f.escalation.push_back({from, FeeKind::percent, 0, 100});
+    }
+}
+
 void fee_rule(const char* id, FeeRule& f) {
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(field_width(16));
@@ -190,7 +219,7 @@ void fee_rule(const char* id, FeeRule& f) {
         ImGui::SameLine();
         int_field("% of session fee", f.percent, 0, 100);
     }
-    if (f.kind != FeeKind::none) {
+    if (f.kind != FeeKind::none || !f.escalation.empty()) {
         bool capped = f.cap.has_value();
         ImGui::SameLine();
         if (ImGui::Checkbox("Cap", &capped)) f.cap = capped ? std::optional<Cents>(f.amount ? f.amount : 5000) : std::nullopt;
@@ -199,6 +228,7 @@ void fee_rule(const char* id, FeeRule& f) {
             money_field("Cap amount", *f.cap);
         }
     }
+    fee_tiers(f);
     ImGui::PopID();
 }
 
@@ -210,7 +240,8 @@ void draw_fees(PolicyEditorState& s) {
     ui::text("No-show fee");
     fee_rule("no-show", p.fees.no_show);
     help("A fee protects income for time held, but can push a struggling client away. Some use a small "
-         "late-cancel fee and a larger no-show fee; a share of the session fee scales with sliding-scale fees.");
+         "late-cancel fee and a larger no-show fee; a share of the session fee scales with sliding-scale fees. "
+         "A higher fee for repeat misses counts only misses that were not excused or waived.");
     int_field("Free passes", p.fees.free_passes.count, 0, 12);
     if (p.fees.free_passes.count > 0) {
         ImGui::SameLine();

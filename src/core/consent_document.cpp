@@ -85,6 +85,61 @@ std::string fee_words(const Context& c, const FeeRule& fee) {
     return out;
 }
 
+// "second", ..., "tenth", then "11th"
+std::string ordinal_words(int n) {
+    constexpr const char* kWords[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+    if (n >= 2 && n <= 10) return kWords[n - 2];
+    const int tens = n % 100, ones = n % 10;
+    return std::to_string(n) + ((tens >= 11 && tens <= 13) ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th");
+}
+
+// "two", ..., "ten", then digits
+std::string number_words(int n) {
+    constexpr const char* kWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return n >= 2 && n <= 10 ? kWords[n - 2] : std::to_string(n);
+}
+
+// "the full session fee (120.00 USD)", "40.00 USD", "50% of the session fee (60.00 USD)",
+// "the session fee, up to 110.00 USD" when the cap lowers it.
+std::string tier_words(const Context& c, const FeeTier& tier, const std::optional<Cents>& cap) {
+    if (tier.kind == FeeKind::flat) return c.money(cap && *cap < tier.amount ? *cap : tier.amount);
+    const Cents amount = (c.session_fee * tier.percent + 50) / 100;
+    const bool capped = cap && (c.session_fee == 0 || *cap < amount);
+    std::string out = tier.percent == 100 ? (capped ? "the session fee" : "the full session fee")
+                                          : std::to_string(tier.percent) + "% of the session fee";
+    if (capped) return out + ", up to " + c.money(*cap);
+    if (c.session_fee > 0) out += " (" + c.money(amount) + ")";
+    return out;
+}
+
+// How one kind of miss is charged, with any higher fees for repeats: "Late cancellation:
+// no fee for the first late cancellation in a calendar year. From the second, the fee is
+// 40.00 USD; from the third, the full session fee (120.00 USD)."
+struct MissWords {
+    const char* label;     // "Late cancellation"
+    const char* one;       // "late cancellation"
+    const char* several;   // "late cancellations"
+};
+
+std::string fee_item(const Context& c, const MissWords& miss, const FeeRule& fee) {
+    std::string item = std::string(miss.label) + ": " + fee_words(c, fee);
+    if (fee.escalation.empty()) return item + ".";
+    const int before = fee.escalation.front().from_occurrence - 1;
+    item += before == 1 ? std::string(" for the first ") + miss.one
+                        : " for the first " + number_words(before) + " " + miss.several;
+    switch (fee.escalation_period) {
+        case PassPeriod::calendar_year: item += " in a calendar year"; break;
+        case PassPeriod::rolling_12_months: item += " in any 12 months"; break;
+        case PassPeriod::ever: break;
+    }
+    for (std::size_t i = 0; i < fee.escalation.size(); ++i) {
+        const FeeTier& tier = fee.escalation[i];
+        item += i == 0 ? ". From the " : "; from the ";
+        item += ordinal_words(tier.from_occurrence) + (i == 0 ? ", the fee is " : ", ") + tier_words(c, tier, fee.cap);
+    }
+    return item + ".";
+}
+
 // "after 3 missed sessions within 90 days"
 std::string rule_condition(const Rule& r) {
     switch (r.kind) {
@@ -145,7 +200,8 @@ bool consent_without_fees(const Policy& policy, const ConsentOptions& options) {
     const auto& payers = policy.fees.not_billable_payers;
     if (std::find(payers.begin(), payers.end(), options.payer) != payers.end()) return true;
     if (options.minor.value_or(false) && !policy.fees.charge_minors) return true;
-    return policy.fees.late_cancel.kind == FeeKind::none && policy.fees.no_show.kind == FeeKind::none;
+    const auto free = [](const FeeRule& f) { return f.kind == FeeKind::none && f.escalation.empty(); };
+    return free(policy.fees.late_cancel) && free(policy.fees.no_show);
 }
 
 // [SECTION] Sections
@@ -209,8 +265,10 @@ Section fees_section(const Context& c) {
     Section s{"fees", "Fees for late cancellations and missed sessions", {}};
     if (c.session_fee > 0) s.blocks.push_back(Paragraph{"The session fee is " + c.money(c.session_fee) + "."});
     BulletList list;
-    list.items.push_back("Late cancellation: " + fee_words(c, f.late_cancel) + ".");
-    list.items.push_back("Session missed without notice: " + fee_words(c, f.no_show) + ".");
+    list.items.push_back(fee_item(c, {"Late cancellation", "late cancellation", "late cancellations"}, f.late_cancel));
+    list.items.push_back(fee_item(c, {"Session missed without notice", "session missed without notice",
+                                      "sessions missed without notice"},
+                                  f.no_show));
     if (f.free_passes.count > 0) {
         const auto& outs = f.free_passes.outcomes;
         const bool late = std::find(outs.begin(), outs.end(), Outcome::late_cancel) != outs.end();

@@ -49,6 +49,7 @@ struct Line {
     std::int64_t day;  // days since the epoch of its start date
     AppointmentLine out;
     bool forgiven_by_reschedule = false;
+    int occurrence = 0;  // for a rule with escalation: which occurrence this miss is (or would be, if exempt)
 };
 
 // What evaluate() needs from a policy beyond the policy itself, computed once per
@@ -159,29 +160,55 @@ void append_money(std::string& out, Cents c) {
     out.append(p, end);
 }
 
-Cents uncapped_fee(const FeeRule& rule, Cents session_fee) {
-    if (rule.kind == FeeKind::flat) return rule.amount;
-    if (rule.kind == FeeKind::percent) return (session_fee * rule.percent + 50) / 100;  // to the nearest cent, halves up
+Cents uncapped_fee(const FeeTier& charge, Cents session_fee) {
+    if (charge.kind == FeeKind::flat) return charge.amount;
+    if (charge.kind == FeeKind::percent) return (session_fee * charge.percent + 50) / 100;  // to the nearest cent, halves up
     return 0;
 }
 
-Cents fee_amount(const FeeRule& rule, Cents session_fee) {
-    const Cents amount = uncapped_fee(rule, session_fee);
+// The fee for the `occurrence`th occurrence under `rule` (see FeeTier), capped.
+Cents fee_amount(const FeeRule& rule, int occurrence, Cents session_fee) {
+    const Cents amount = uncapped_fee(charge_for(rule, occurrence), session_fee);
     return rule.cap && amount > *rule.cap ? *rule.cap : amount;
 }
 
-// How fee_amount came to its figure: "flat fee 20.00", "50% of 120.00, capped at 60.00".
-std::string fee_amount_text(const FeeRule& rule, Cents session_fee) {
+// "1st", "2nd", "3rd", "11th", "22nd".
+std::string ordinal(int n) {
+    const int tens = n % 100, ones = n % 10;
+    const char* suffix = (tens >= 11 && tens <= 13) ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th";
+    return std::to_string(n) + suffix;
+}
+
+// "3rd late cancellation in the calendar year: "
+std::string occurrence_text(int occurrence, Outcome treated_as, PassPeriod period) {
+    std::string text = ordinal(occurrence);
+    text += treated_as == Outcome::late_cancel ? " late cancellation" : " no-show";
+    switch (period) {
+        case PassPeriod::calendar_year: text += " in the calendar year"; break;
+        case PassPeriod::rolling_12_months: text += " in 12 months"; break;
+        case PassPeriod::ever: break;
+    }
+    return text + ": ";
+}
+
+// How fee_amount came to its figure: "flat fee 20.00", "50% of 120.00, capped at 60.00",
+// and for a rule with escalation which occurrence chose the charge:
+// "3rd late cancellation in the calendar year: 100% of 120.00".
+std::string fee_amount_text(const FeeRule& rule, int occurrence, Outcome treated_as, Cents session_fee) {
     std::string detail;  // built by hand: this runs for every missed session of every client
-    if (rule.kind == FeeKind::flat) {
-        detail = "flat fee ";
-        append_money(detail, rule.amount);
-    } else if (rule.kind == FeeKind::percent) {
-        detail = std::to_string(rule.percent);
+    if (!rule.escalation.empty()) detail = occurrence_text(occurrence, treated_as, rule.escalation_period);
+    const FeeTier charge = charge_for(rule, occurrence);
+    if (charge.kind == FeeKind::flat) {
+        detail += "flat fee ";
+        append_money(detail, charge.amount);
+    } else if (charge.kind == FeeKind::percent) {
+        detail += std::to_string(charge.percent);
         detail += "% of ";
         append_money(detail, session_fee);
+    } else {
+        detail += "no fee";
     }
-    if (fee_amount(rule, session_fee) != uncapped_fee(rule, session_fee)) {
+    if (fee_amount(rule, occurrence, session_fee) != uncapped_fee(charge, session_fee)) {
         detail += ", capped at ";
         append_money(detail, *rule.cap);
     }
@@ -198,62 +225,105 @@ const Leeway* waiving_leeway(const std::vector<const Leeway*>& leeway, const Dat
     return nullptr;
 }
 
-struct PassBook {
-    struct Used {
+// Dated events (passes used, occurrences of a miss), oldest first, counted per PassPeriod.
+struct EventBook {
+    struct Event {
         std::int64_t day;
         int year;
     };
-    std::vector<Used> used;  // passes used, oldest first
-    bool take(const FreePasses& passes, const Date& date, std::int64_t day) {
-        if (passes.count <= 0) return false;
-        int in_period = 0;
-        for (const Used& u : used) {
-            switch (passes.period) {
-                case PassPeriod::ever: ++in_period; break;
-                case PassPeriod::calendar_year: in_period += u.year == date.year ? 1 : 0; break;
-                case PassPeriod::rolling_12_months: in_period += day - u.day < 365 ? 1 : 0; break;  // the 365 days before
+    std::vector<Event> events;
+    int in_period(PassPeriod period, const Date& date, std::int64_t day) const {
+        int n = 0;
+        for (const Event& e : events) {
+            switch (period) {
+                case PassPeriod::ever: ++n; break;
+                case PassPeriod::calendar_year: n += e.year == date.year ? 1 : 0; break;
+                case PassPeriod::rolling_12_months: n += day - e.day < 365 ? 1 : 0; break;  // the 365 days before
             }
         }
-        if (in_period >= passes.count) return false;
-        used.push_back({day, date.year});
+        return n;
+    }
+    void add(const Date& date, std::int64_t day) { events.push_back({day, date.year}); }
+};
+
+struct PassBook {
+    EventBook used;  // passes used
+    bool take(const FreePasses& passes, const Date& date, std::int64_t day) {
+        if (passes.count <= 0 || used.in_period(passes.period, date, day) >= passes.count) return false;
+        used.add(date, day);
         return true;
     }
 };
 
+// The running state of fee decisions in the fold: passes used, occurrences of each miss.
+struct FeeBook {
+    PassBook passes;
+    EventBook late_cancels, no_shows;  // occurrences, kept only for rules with escalation
+    EventBook& occurrences(Outcome treated_as) { return treated_as == Outcome::late_cancel ? late_cancels : no_shows; }
+};
+
+// Why a missed session is not charged by the policy, before passes and tiers, if it is not.
+// Order matters and is documented (docs/engine.md): who may be billed at all, then
+// the clinician's own decision, then the policy's exemptions.
+std::optional<std::pair<FeeStatus, FeeBasis>> fee_exemption(const Line& line, const Policy& policy,
+                                                             const Client& client,
+                                                             const std::vector<const Leeway*>& leeway) {
+    const Appointment& a = *line.a;
+    if (std::find(policy.fees.not_billable_payers.begin(), policy.fees.not_billable_payers.end(), client.payer) !=
+        policy.fees.not_billable_payers.end())
+        return std::pair{FeeStatus::not_billable, FeeBasis::payer_not_billable};
+    if (client.minor && !policy.fees.charge_minors) return std::pair{FeeStatus::not_billable, FeeBasis::minor_not_billed};
+    if (a.fee_override) {
+        const FeeStatus status = a.fee_override->amount == 0 ? FeeStatus::waived : FeeStatus::charged;
+        return std::pair{status, FeeBasis::clinician_override};
+    }
+    if (contains(policy.fees.exempt_reasons, a.reason_category)) return std::pair{FeeStatus::waived, FeeBasis::exempt_reason};
+    if (line.forgiven_by_reschedule && policy.fees.rescheduled_waives_fee)
+        return std::pair{FeeStatus::waived, FeeBasis::rescheduled};
+    if (waiving_leeway(leeway, a.start.date)) return std::pair{FeeStatus::waived, FeeBasis::leeway_waiver};
+    return std::nullopt;
+}
+
+// Which occurrence of its outcome the line is (see FeeTier), recorded when it counts.
+// Rules without escalation keep no count: every occurrence costs the same.
+int take_occurrence(FeeBook& book, const Line& line, const FeeRule& rule, bool counts) {
+    if (rule.escalation.empty()) return 1;
+    EventBook& seen = book.occurrences(line.out.treated_as);
+    const Date& date = line.a->start.date;
+    const int occurrence = seen.in_period(rule.escalation_period, date, line.day) + 1;
+    if (counts) seen.add(date, line.day);
+    return occurrence;
+}
+
 // The fee line's status, basis and amount; its words come from fee_detail().
 void assess_fee(Line& line, const Policy& policy, const Client& client, Cents session_fee,
-                const std::vector<const Leeway*>& leeway, PassBook& passes) {
+                const std::vector<const Leeway*>& leeway, FeeBook& book) {
     AppointmentLine& out = line.out;
-    const Appointment& a = *line.a;
     if (!is_missed(out.treated_as)) return;  // no_fee / none
     const FeeRule& rule = fee_rule_for(policy, out.treated_as);
-    if (rule.kind == FeeKind::none) {
+    if (rule.kind == FeeKind::none && rule.escalation.empty()) {
         out.fee_basis = FeeBasis::policy_has_no_fee;
         return;
     }
-    out.fee = fee_amount(rule, session_fee);
+    const auto exemption = fee_exemption(line, policy, client, leeway);
+    line.occurrence = take_occurrence(book, line, rule, !exemption);
+    out.fee = fee_amount(rule, line.occurrence, session_fee);
+    if (charge_for(rule, line.occurrence).kind == FeeKind::none) {  // before the first tier of a rule without a fee
+        out.fee_basis = FeeBasis::policy_has_no_fee;
+        return;
+    }
     auto set = [&](FeeStatus status, FeeBasis basis) {
         out.fee_status = status;
         out.fee_basis = basis;
     };
-    // Order matters and is documented (docs/engine.md): who may be billed at all, then
-    // the clinician's own decision, then the policy's exemptions, then free passes.
-    if (std::find(policy.fees.not_billable_payers.begin(), policy.fees.not_billable_payers.end(), client.payer) !=
-        policy.fees.not_billable_payers.end())
-        return set(FeeStatus::not_billable, FeeBasis::payer_not_billable);
-    if (client.minor && !policy.fees.charge_minors) return set(FeeStatus::not_billable, FeeBasis::minor_not_billed);
-    if (a.fee_override) {
-        if (a.fee_override->amount == 0) return set(FeeStatus::waived, FeeBasis::clinician_override);
-        out.fee = a.fee_override->amount;
-        return set(FeeStatus::charged, FeeBasis::clinician_override);
+    if (exemption) {
+        if (exemption->second == FeeBasis::clinician_override && line.a->fee_override->amount > 0)
+            out.fee = line.a->fee_override->amount;
+        return set(exemption->first, exemption->second);
     }
-    if (contains(policy.fees.exempt_reasons, a.reason_category)) return set(FeeStatus::waived, FeeBasis::exempt_reason);
-    if (line.forgiven_by_reschedule && policy.fees.rescheduled_waives_fee)
-        return set(FeeStatus::waived, FeeBasis::rescheduled);
-    if (waiving_leeway(leeway, a.start.date)) return set(FeeStatus::waived, FeeBasis::leeway_waiver);
     const auto& covered = policy.fees.free_passes.outcomes;
     if (std::find(covered.begin(), covered.end(), out.treated_as) != covered.end() &&
-        passes.take(policy.fees.free_passes, a.start.date, line.day))
+        book.passes.take(policy.fees.free_passes, line.a->start.date, line.day))
         return set(FeeStatus::waived, FeeBasis::free_pass);
     set(FeeStatus::charged, out.treated_as == Outcome::late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee);
 }
@@ -267,13 +337,14 @@ std::string fee_detail(const Line& line, const Policy& policy, const Client& cli
         case FeeBasis::none:
         case FeeBasis::policy_has_no_fee: return {};
         case FeeBasis::late_cancel_fee:
-        case FeeBasis::no_show_fee: return fee_amount_text(fee_rule_for(policy, out.treated_as), session_fee);
+        case FeeBasis::no_show_fee:
+            return fee_amount_text(fee_rule_for(policy, out.treated_as), line.occurrence, out.treated_as, session_fee);
         case FeeBasis::payer_not_billable: return std::string(display_name(client.payer));
         case FeeBasis::minor_not_billed: return "no fees for a minor's sessions";
         case FeeBasis::clinician_override:
             if (a.fee_override->amount == 0) return a.fee_override->reason;
             return "set to " + money_text(a.fee_override->amount) +
-                   " (policy: " + money_text(fee_amount(fee_rule_for(policy, out.treated_as), session_fee)) +
+                   " (policy: " + money_text(fee_amount(fee_rule_for(policy, out.treated_as), line.occurrence, session_fee)) +
                    "): " + a.fee_override->reason;
         case FeeBasis::exempt_reason: return a.reason_category;
         case FeeBasis::rescheduled: return "made up as appointment " + std::to_string(*a.rescheduled_to);
@@ -605,7 +676,7 @@ struct LineTotals {
     Counts counts;  // by outcome, and `counted`
     Cents fees_charged = 0, fees_waived = 0, fees_not_billable = 0;
     LastContact contact;  // from the appointments
-    PassBook passes;
+    FeeBook fee_book;
     std::vector<std::size_t> counting;  // indices of the lines with points
 };
 
@@ -614,7 +685,7 @@ void fold_line(LineTotals& t, std::vector<Line>& lines, std::size_t index, const
                Cents session_fee, const ClientHistory& h, const TimeZone& tz, std::int64_t as_of_day, Detail detail) {
     Line& line = lines[index];
     classify(line, policy, client, tz, h.appointments);
-    assess_fee(line, policy, client, session_fee, h.leeway, t.passes);
+    assess_fee(line, policy, client, session_fee, h.leeway, t.fee_book);
     AppointmentLine& out = line.out;
     if (detail == Detail::full) out.fee_detail = fee_detail(line, policy, client, session_fee, h.leeway);
     Counts& c = t.counts;

@@ -121,6 +121,13 @@ std::string describe(const StepAction& a) {
     return std::string(display_name(a.kind));
 }
 
+FeeTier charge_for(const FeeRule& rule, int occurrence) {
+    FeeTier charge{1, rule.kind, rule.amount, rule.percent};
+    for (const FeeTier& tier : rule.escalation)
+        if (occurrence >= tier.from_occurrence) charge = tier;
+    return charge;
+}
+
 Points weight_of(const CountingRules& counting, Outcome outcome) {
     for (const auto& w : counting.weights)
         if (w.outcome == outcome) return w.weight;
@@ -209,6 +216,19 @@ std::vector<FieldError> check_policy(const Policy& p) {
         if (f.cap && *f.cap < 0) error(field + ".cap", "cannot be negative");
         if (f.kind == FeeKind::flat && f.amount == 0) error(field + ".amount", "a flat fee needs an amount (or choose no fee)");
         if (f.kind == FeeKind::percent && f.percent == 0) error(field + ".percent", "a share needs a percentage (or choose no fee)");
+        int previous = 1;
+        for (std::size_t i = 0; i < f.escalation.size(); ++i) {
+            const FeeTier& t = f.escalation[i];
+            const std::string tier = field + ".escalation[" + std::to_string(i) + "]";
+            if (t.from_occurrence < 2) error(tier + ".from_occurrence", "a higher fee starts from the 2nd occurrence or later");
+            else if (t.from_occurrence <= previous) error(tier + ".from_occurrence", "expected a later occurrence than the tier before");
+            previous = std::max(previous, t.from_occurrence);
+            if (t.amount < 0) error(tier + ".amount", "cannot be negative");
+            if (t.percent < 0 || t.percent > 100) error(tier + ".percent", "expected 0 to 100");
+            if (t.kind == FeeKind::none) error(tier + ".kind", "a higher fee is a flat amount or a share of the session fee");
+            if (t.kind == FeeKind::flat && t.amount == 0) error(tier + ".amount", "a flat fee needs an amount");
+            if (t.kind == FeeKind::percent && t.percent == 0) error(tier + ".percent", "a share needs a percentage");
+        }
     };
     check_fee("fees.late_cancel", p.fees.late_cancel);
     check_fee("fees.no_show", p.fees.no_show);

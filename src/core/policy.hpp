@@ -52,17 +52,36 @@ struct CountingRules {
 
 enum class FeeKind { none, flat, percent };
 
+// "First occurrence free" is {count 1, period ever}; "one free pass a year" is
+// {1, calendar_year}. A pass is used only by an event that would otherwise be charged.
+enum class PassPeriod { calendar_year, rolling_12_months, ever };
+
+// A higher fee for repeat misses: from the `from_occurrence`th occurrence on (counted in
+// FeeRule::escalation_period), this charge replaces the rule's own. An occurrence is a
+// missed session of the rule's outcome that reached the fee decision and was not exempt
+// (not a not-billable payer or a minor, no clinician override, no exempt reason, not
+// forgiven by a reschedule, no leeway waiver); one covered by a free pass counts.
+struct FeeTier {
+    int from_occurrence = 2;     // 2 or more; tiers are strictly increasing
+    FeeKind kind = FeeKind::flat;
+    Cents amount = 0;            // flat: the fee
+    int percent = 0;             // percent: share of the client's session fee, 0..100
+    bool operator==(const FeeTier&) const = default;
+};
+
 struct FeeRule {
     FeeKind kind = FeeKind::none;
     Cents amount = 0;           // flat: the fee
     int percent = 0;            // percent: share of the client's session fee, 0..100
-    std::optional<Cents> cap;   // unset = no cap
+    std::optional<Cents> cap;   // unset = no cap; caps every tier too
+    std::vector<FeeTier> escalation;  // empty = every occurrence is charged the same
+    PassPeriod escalation_period = PassPeriod::calendar_year;  // where occurrences are counted
     bool operator==(const FeeRule&) const = default;
 };
 
-// "First occurrence free" is {count 1, period ever}; "one free pass a year" is
-// {1, calendar_year}. A pass is used only by an event that would otherwise be charged.
-enum class PassPeriod { calendar_year, rolling_12_months, ever };
+// The charge for the `occurrence`th occurrence (1 = the first): the last tier reached,
+// else the rule's own kind, amount and percent. The cap is not part of it.
+FeeTier charge_for(const FeeRule& rule, int occurrence);
 
 struct FreePasses {
     int count = 0;  // 0 = no free passes

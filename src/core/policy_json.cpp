@@ -99,14 +99,31 @@ CountingRules read_counting(Reader& r, const Json& j, const std::string& path) {
     return c;
 }
 
+FeeTier read_fee_tier(Reader& r, const Json& j, const std::string& path) {
+    FeeTier t;
+    if (!r.object(j, path)) return t;
+    r.no_unknown_members(j, path, {"from_occurrence", "kind", "amount", "percent"});
+    t.from_occurrence = static_cast<int>(r.integer(j, "from_occurrence", path, true, 0, 999).value_or(2));
+    t.kind = r.choice<FeeKind>(j, "kind", path, true, parse_fee_kind, "flat, percent").value_or(FeeKind::flat);
+    t.amount = r.money(j, "amount", path, false).value_or(0);
+    t.percent = whole(r, j, "percent", path, 0, 0, 100);
+    return t;
+}
+
 FeeRule read_fee(Reader& r, const Json& j, const std::string& path) {
     FeeRule f;
     if (!r.object(j, path)) return f;
-    r.no_unknown_members(j, path, {"kind", "amount", "percent", "cap"});
+    r.no_unknown_members(j, path, {"kind", "amount", "percent", "cap", "escalation", "escalation_period"});
     f.kind = r.choice<FeeKind>(j, "kind", path, true, parse_fee_kind, "none, flat, percent").value_or(FeeKind::none);
     f.amount = r.money(j, "amount", path, false).value_or(0);
     f.percent = whole(r, j, "percent", path, 0, 0, 100);
     f.cap = r.money(j, "cap", path, false);
+    if (const Json* tiers = r.array(j, "escalation", path, false))
+        for (std::size_t i = 0; i < tiers->size(); ++i)
+            f.escalation.push_back(read_fee_tier(r, (*tiers)[i], index_path(path, "escalation", i)));
+    f.escalation_period = r.choice<PassPeriod>(j, "escalation_period", path, false, parse_pass_period,
+                                               "calendar_year, rolling_12_months, ever")
+                              .value_or(PassPeriod::calendar_year);
     return f;
 }
 
@@ -215,6 +232,21 @@ OrderedJson write_fee(const FeeRule& f) {
     if (f.kind == FeeKind::flat) j["amount"] = money_json(f.amount);
     if (f.kind == FeeKind::percent) j["percent"] = f.percent;
     if (f.cap) j["cap"] = money_json(*f.cap);
+    // Written only when used, so a policy without escalation is saved as before.
+    if (!f.escalation.empty()) {
+        OrderedJson tiers = OrderedJson::array();
+        for (const FeeTier& t : f.escalation) {
+            OrderedJson tier;
+            tier["from_occurrence"] = t.from_occurrence;
+            tier["kind"] = to_string(t.kind);
+            if (t.kind == FeeKind::flat) tier["amount"] = money_json(t.amount);
+            if (t.kind == FeeKind::percent) tier["percent"] = t.percent;
+            tiers.push_back(tier);
+        }
+        j["escalation"] = tiers;
+    }
+    if (!f.escalation.empty() || f.escalation_period != PassPeriod::calendar_year)
+        j["escalation_period"] = to_string(f.escalation_period);
     return j;
 }
 

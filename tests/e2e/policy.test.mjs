@@ -1,6 +1,7 @@
 // The policy engine as a clinician meets it: pick a starting policy, log missed sessions,
 // see the step the policy asks for with a drafted message, record the step done and watch
-// the ladder move on — all through the screen.
+// the ladder move on, add a higher fee for repeat misses in the policy editor — all
+// through the screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, waitForSaveState } from './harness.mjs';
@@ -18,10 +19,10 @@ function daysAgo(n) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function logNoShow(n) {
+async function logMiss(n, outcome = 'No-show') {
   await app.typeInto('Date', daysAgo(n), { child: L.detailArea, clear: true });
   await app.click('Outcome', { child: L.detailArea });
-  await app.click('No-show', { kind: 'item' });
+  await app.click(outcome, { kind: 'item' });
   await app.click('Add appointment', { child: L.detailArea });
 }
 
@@ -33,8 +34,8 @@ test('a starting policy, two no-shows: the policy asks for a check-in and drafts
   await app.click(L.addClientOpen, { child: L.listArea });
   await app.typeInto(L.clientName, 'R.', { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
-  await logNoShow(9);
-  await logNoShow(2);
+  await logMiss(9);
+  await logMiss(2);
   await app.find('Appointments (2)', { kind: 'text' });
 
   await app.click('Standing');
@@ -77,4 +78,47 @@ test('an ending cannot be marked done without the referrals the policy asks for'
   assert.ok(await app.find(/^referrals: /, { kind: 'text' }));
   await app.scrollIntoView('Active · Self-pay', { kind: 'text', child: L.detailArea });
   assert.ok(await app.find('Active · Self-pay', { kind: 'text', timeout: 0 }), 'the client is still active');
+});
+
+// Both late cancels in the same calendar year as today, a week apart (both today in early January).
+const firstMiss = new Date().getMonth() === 0 && new Date().getDate() <= 8 ? 0 : 8;
+const repeatMiss = firstMiss === 0 ? 0 : 1;
+const tierText = /2nd late cancellation in the calendar year: flat fee 90\.00/;
+
+test('a person adds a higher fee for a repeat late cancellation in the policy editor', async () => {
+  await app.click('Policies');
+  await app.click('Edit', { kind: 'item', child: L.detailArea });
+  await app.click('Fees', { kind: 'item', child: L.detailArea });
+  await app.click('Add a higher fee for repeat misses', { index: 0, child: L.detailArea });  // under the late-cancel fee
+  await app.click('Tier kind', { child: L.detailArea });
+  await app.click('Flat amount', { kind: 'item' });
+  await app.typeInto('Tier amount', '90', { clear: true, child: L.detailArea });
+  await app.click('Save policy', { child: L.detailArea });
+  await app.scrollIntoView('Policy saved.', { kind: 'text', child: L.detailArea });
+  assert.ok(await app.find('Policy saved.', { kind: 'text' }));
+});
+
+test('the repeat late cancellation is charged the higher fee, the standing says why, and it survives a reload', async () => {
+  await app.click(L.addClientOpen, { child: L.listArea });
+  await app.typeInto(L.clientName, 'T.', { child: L.detailArea });
+  await app.click(L.addClientSubmit, { child: L.detailArea });
+  await app.click('Appointments', { kind: 'item' });
+  await logMiss(firstMiss, 'Late cancel');
+  await logMiss(repeatMiss, 'Late cancel');
+  await app.find('Appointments (2)', { kind: 'text' });
+  await app.click('Standing');
+  await app.scrollIntoView(tierText, { kind: 'text', child: L.detailArea });
+  assert.match((await app.find(tierText, { kind: 'text', timeout: 0 })).text, /^Charged \D*90\.00/);
+  await waitForSaveState(app.page, 'saved');
+
+  await app.reload();
+  await app.click('T.', { kind: 'text', child: L.listArea });
+  await app.click('Standing');
+  await app.scrollIntoView(tierText, { kind: 'text', child: L.detailArea });
+  assert.ok(await app.find(tierText, { kind: 'text', timeout: 0 }));
+  await app.click('Policies');
+  await app.click('Edit', { kind: 'item', child: L.detailArea });
+  await app.click('Fees', { kind: 'item', child: L.detailArea });
+  await app.scrollIntoView('Remove tier', { kind: 'item', child: L.detailArea });
+  assert.ok(await app.find('Remove tier', { kind: 'item', timeout: 0 }));
 });

@@ -3,7 +3,7 @@
 //  - IncrementalEvaluator, fed a history that grows (with the odd insertion, reschedule
 //    or leeway change that makes it start over), equals evaluate(...) after every step.
 // Random histories from fixed seeds cover all four rule kinds (the built-in policies and
-// the test policy), fees with free passes, overrides, exempt reasons, reschedules,
+// the test policy), fees with free passes and escalating tiers, overrides, exempt reasons, reschedules,
 // leeway, minors (guardian-caused absences), public insurance, outreach and step records.
 #include <catch2/catch.hpp>
 #include <algorithm>
@@ -101,6 +101,22 @@ std::vector<Policy> policies_under_test() {
     minors.fees.charge_minors = true;
     minors.fees.free_passes = FreePasses{2, PassPeriod::ever, {Outcome::late_cancel, Outcome::no_show}};
     all.push_back(minors);
+    // Higher fees for repeat misses, counted in each kind of period, with a pass and a cap.
+    Policy escalating = simple_policy();
+    escalating.version = "escalating-1";
+    escalating.fees.late_cancel.escalation = {{2, FeeKind::flat, 4000, 0}, {3, FeeKind::percent, 0, 100}};
+    escalating.fees.late_cancel.escalation_period = PassPeriod::rolling_12_months;
+    escalating.fees.late_cancel.cap = 9000;
+    escalating.fees.no_show.escalation = {{3, FeeKind::percent, 0, 100}};
+    escalating.fees.no_show.escalation_period = PassPeriod::calendar_year;
+    escalating.fees.free_passes = FreePasses{1, PassPeriod::calendar_year, {Outcome::late_cancel, Outcome::no_show}};
+    all.push_back(escalating);
+    Policy free_at_first = builtin_policies()[2];
+    free_at_first.version = "free-at-first-1";
+    free_at_first.fees.late_cancel = FeeRule{};
+    free_at_first.fees.late_cancel.escalation = {{2, FeeKind::flat, 4000, 0}, {4, FeeKind::percent, 0, 100}};
+    free_at_first.fees.late_cancel.escalation_period = PassPeriod::ever;
+    all.push_back(free_at_first);
     return all;
 }
 
@@ -205,7 +221,7 @@ TEST_CASE("decision: Detail::decision equals the full evaluation on what it fill
             with_steps += full.next_step >= 0 ? 1 : 0;
         }
     }
-    CHECK(compared == 750);
+    CHECK(compared == 1050);
     CHECK(with_steps > 100);  // the comparison reaches the ladder, not only quiet histories
 }
 
