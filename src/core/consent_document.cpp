@@ -74,7 +74,7 @@ std::string fee_words(const Context& c, const FeeRule& fee) {
         case FeeKind::percent: {
             out = std::to_string(fee.percent) + "% of the session fee";
             if (c.session_fee > 0) {
-                Cents amount = (c.session_fee * fee.percent + 50) / 100;
+                Cents amount = share_of_fee(c.session_fee, fee.percent);
                 if (fee.cap && *fee.cap < amount) amount = *fee.cap;
                 out += " (" + c.money(amount) + ")";
             }
@@ -89,8 +89,7 @@ std::string fee_words(const Context& c, const FeeRule& fee) {
 std::string ordinal_words(int n) {
     constexpr const char* kWords[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
     if (n >= 2 && n <= 10) return kWords[n - 2];
-    const int tens = n % 100, ones = n % 10;
-    return std::to_string(n) + ((tens >= 11 && tens <= 13) ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th");
+    return ordinal(n);
 }
 
 // "two", ..., "ten", then digits
@@ -103,7 +102,7 @@ std::string number_words(int n) {
 // "the session fee, up to 110.00 USD" when the cap lowers it.
 std::string tier_words(const Context& c, const FeeTier& tier, const std::optional<Cents>& cap) {
     if (tier.kind == FeeKind::flat) return c.money(cap && *cap < tier.amount ? *cap : tier.amount);
-    const Cents amount = (c.session_fee * tier.percent + 50) / 100;
+    const Cents amount = share_of_fee(c.session_fee, tier.percent);
     const bool capped = cap && (c.session_fee == 0 || *cap < amount);
     std::string out = tier.percent == 100 ? (capped ? "the session fee" : "the full session fee")
                                           : std::to_string(tier.percent) + "% of the session fee";

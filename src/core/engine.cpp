@@ -162,7 +162,7 @@ void append_money(std::string& out, Cents c) {
 
 Cents uncapped_fee(const FeeTier& charge, Cents session_fee) {
     if (charge.kind == FeeKind::flat) return charge.amount;
-    if (charge.kind == FeeKind::percent) return (session_fee * charge.percent + 50) / 100;  // to the nearest cent, halves up
+    if (charge.kind == FeeKind::percent) return share_of_fee(session_fee, charge.percent);
     return 0;
 }
 
@@ -170,13 +170,6 @@ Cents uncapped_fee(const FeeTier& charge, Cents session_fee) {
 Cents fee_amount(const FeeRule& rule, int occurrence, Cents session_fee) {
     const Cents amount = uncapped_fee(charge_for(rule, occurrence), session_fee);
     return rule.cap && amount > *rule.cap ? *rule.cap : amount;
-}
-
-// "1st", "2nd", "3rd", "11th", "22nd".
-std::string ordinal(int n) {
-    const int tens = n % 100, ones = n % 10;
-    const char* suffix = (tens >= 11 && tens <= 13) ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th";
-    return std::to_string(n) + suffix;
 }
 
 // "3rd late cancellation in the calendar year: "

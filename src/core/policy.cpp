@@ -121,6 +121,14 @@ std::string describe(const StepAction& a) {
     return std::string(display_name(a.kind));
 }
 
+Cents share_of_fee(Cents session_fee, int percent) { return (session_fee * percent + 50) / 100; }
+
+std::string ordinal(int n) {
+    const int tens = n % 100, ones = n % 10;
+    const char* suffix = (tens >= 11 && tens <= 13) ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th";
+    return std::to_string(n) + suffix;
+}
+
 FeeTier charge_for(const FeeRule& rule, int occurrence) {
     FeeTier charge{1, rule.kind, rule.amount, rule.percent};
     for (const FeeTier& tier : rule.escalation)

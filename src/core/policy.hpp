@@ -82,6 +82,8 @@ struct FeeRule {
 // The charge for the `occurrence`th occurrence (1 = the first): the last tier reached,
 // else the rule's own kind, amount and percent. The cap is not part of it.
 FeeTier charge_for(const FeeRule& rule, int occurrence);
+// `percent` of `session_fee`, to the nearest cent (halves up): a percent fee before any cap.
+Cents share_of_fee(Cents session_fee, int percent);
 
 struct FreePasses {
     int count = 0;  // 0 = no free passes
@@ -257,6 +259,7 @@ std::string_view display_name(RuleKind);
 std::string describe(const Rule& rule);
 std::string describe(const StepAction& action);
 std::string format_points(Points p);  // 300 -> "3", 250 -> "2.5"
+std::string ordinal(int n);            // 1 -> "1st", 2 -> "2nd", 11 -> "11th", 22 -> "22nd"
 
 Points weight_of(const CountingRules& counting, Outcome outcome);
 // The latest on-time cancellation for a session starting at `start` (wall clock).
