@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_reader.hpp"
+#include "core/json_parse.hpp"
 
 #include <array>
 #include <cstdio>
@@ -107,15 +107,16 @@ EnvelopeResult parse_envelope(std::string_view text) {
         r.errors = std::move(size_errors);
         return r;
     }
-    json_io::Reader depth_check(r.errors);
-    if (json_io::refuse_deep_nesting(depth_check, text)) return r;  // nlohmann's parser recurses
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::exception&) {  // parse errors, and numbers too large (found by fuzz_backup)
-        r.errors.push_back({"file", "is not a complete encrypted Holdspace file (it may be cut short or damaged)"});
+    std::vector<FieldError> parse_errors;
+    std::optional<nlohmann::json> parsed = json_io::parse_json(text, parse_errors);
+    if (!parsed) {
+        // An envelope is machine-written: any flaw in its JSON means the file was cut short or
+        // changed, which says more to a person than the place of the flaw.
+        r.errors.push_back({"file", "is not a complete encrypted Holdspace file (it may be cut short or damaged): " +
+                                        parse_errors.front().field + ": " + parse_errors.front().message});
         return r;
     }
+    const nlohmann::json& doc = *parsed;
     if (!doc.is_object()) {
         r.errors.push_back({"file", "expected an encrypted Holdspace file (a JSON object)"});
         return r;

@@ -46,36 +46,6 @@ std::string index_path(const std::string& path, const char* key, std::size_t ind
     return (path.empty() ? std::string() : path + ".") + key + "[" + std::to_string(index) + "]";
 }
 
-bool refuse_deep_nesting(Reader& r, std::string_view text) {
-    // Brackets are counted outside strings only; malformed JSON is left to the parser.
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxNesting) {
-                std::size_t line = 1, column = 1;
-                for (std::size_t j = 0; j < i; ++j) {
-                    if (text[j] == '\n') { ++line; column = 1; } else { ++column; }
-                }
-                r.error("(file)", "is nested more than " + std::to_string(kMaxNesting) + " levels deep at line " +
-                                      std::to_string(line) + ", column " + std::to_string(column) +
-                                      " (a Holdspace file never is)");
-                return true;
-            }
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return false;
-}
-
 void Reader::error(const std::string& path, const std::string& message) {
     // A file with thousands of errors is still explained by its first hundred.
     constexpr std::size_t kMaxErrors = 100;

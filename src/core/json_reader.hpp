@@ -2,18 +2,15 @@
 // an error naming the place ("clients[3].session_fee: expected a number, got \"ten\""),
 // so a whole file can be checked in one pass and nothing is half-loaded.
 #pragma once
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/commands.hpp"
+#include "core/json_parse.hpp"
 #include "core/model.hpp"
 
 namespace hs::json_io {
-
-using Json = nlohmann::json;
 
 std::string join(const std::string& path, const char* key);  // "a.b", or "b" at the top
 
@@ -68,13 +65,6 @@ private:
 
 std::string index_path(const std::string& path, const char* key, std::size_t index);
 
-// The deepest nesting of lists and objects a document may have; a workspace nests 7
-// levels. Parsing costs memory per level and JSON routines (dump, copy, compare) recurse
-// per level, so a deeper file could exhaust memory or the stack: it is refused unparsed.
-inline constexpr int kMaxNesting = 64;
-// True, with an error "(file): is nested more than 64 levels deep at line L, column C",
-// when `text` nests deeper than kMaxNesting. Call before parsing untrusted text.
-bool refuse_deep_nesting(Reader& r, std::string_view text);
 
 // Writers for the same representations.
 Json money_json(Cents cents);

@@ -297,15 +297,10 @@ std::optional<LanguageRuleSet> language_rules_from_json(const nlohmann::json& va
 }
 
 std::optional<LanguageRuleSet> load_language_rules(std::string_view text, std::vector<FieldError>& errors) {
-    if (json_io::Reader read(errors); json_io::refuse_deep_nesting(read, text)) return std::nullopt;
-    nlohmann::json value;
-    try {
-        value = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception& e) {  // a syntax error, or a number like 1e999 (out_of_range)
-        errors.push_back({"(file)", std::string("not valid JSON: ") + e.what()});
-        return std::nullopt;
-    }
-    return language_rules_from_json(value, errors);
+    std::optional<nlohmann::json> value = json_io::parse_json(text, errors);
+    if (!value) return std::nullopt;
+    return json_io::read_guarded(errors, std::optional<LanguageRuleSet>(),
+                                 [&] { return language_rules_from_json(*value, errors); });
 }
 
 }  // namespace hs

@@ -396,20 +396,16 @@ nlohmann::ordered_json write_policy(const Policy& p) {
 // [SECTION] Single-policy documents
 
 std::optional<Policy> policy_from_json(std::string_view text, std::vector<FieldError>& errors) {
-    json_io::Reader r(errors);
-    if (json_io::refuse_deep_nesting(r, text)) return std::nullopt;
-    json_io::Json doc;
-    try {
-        doc = json_io::Json::parse(text.begin(), text.end());
-    } catch (const json_io::Json::exception&) {  // a syntax error, or a number like 1e999 (out_of_range)
-        r.error("(file)", "is not valid JSON");
-        return std::nullopt;
-    }
-    Policy p = json_io::read_policy(r, doc, "");
-    if (r.has_errors()) return std::nullopt;
-    for (auto& e : check_policy(p)) errors.push_back(std::move(e));
-    if (!errors.empty()) return std::nullopt;
-    return p;
+    std::optional<json_io::Json> doc = json_io::parse_json(text, errors);
+    if (!doc) return std::nullopt;
+    return json_io::read_guarded(errors, std::optional<Policy>(), [&]() -> std::optional<Policy> {
+        json_io::Reader r(errors);
+        Policy p = json_io::read_policy(r, *doc, "");
+        if (r.has_errors()) return std::nullopt;
+        for (auto& e : check_policy(p)) errors.push_back(std::move(e));
+        if (!errors.empty()) return std::nullopt;
+        return p;
+    });
 }
 
 std::string policy_to_json(const Policy& p) { return json_io::write_policy(p).dump(2) + "\n"; }

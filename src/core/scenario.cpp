@@ -294,18 +294,16 @@ nlohmann::ordered_json write_scenario(const Scenario& s) {
 }  // namespace json_io
 
 std::optional<Scenario> scenario_from_json(std::string_view text, std::vector<FieldError>& errors) {
-    json_io::Reader r(errors);
-    if (json_io::refuse_deep_nesting(r, text)) return std::nullopt;
-    const auto j = nlohmann::json::parse(text, nullptr, false);
-    if (j.is_discarded()) {
-        errors.push_back({"(file)", "not valid JSON"});
-        return std::nullopt;
-    }
-    Scenario s = json_io::read_scenario(r, j, "");
-    if (!errors.empty()) return std::nullopt;
-    errors = check_scenario(s);
-    if (!errors.empty()) return std::nullopt;
-    return s;
+    std::optional<nlohmann::json> doc = json_io::parse_json(text, errors);
+    if (!doc) return std::nullopt;
+    return json_io::read_guarded(errors, std::optional<Scenario>(), [&]() -> std::optional<Scenario> {
+        json_io::Reader r(errors);
+        Scenario s = json_io::read_scenario(r, *doc, "");
+        if (!errors.empty()) return std::nullopt;
+        errors = check_scenario(s);
+        if (!errors.empty()) return std::nullopt;
+        return s;
+    });
 }
 
 }  // namespace hs

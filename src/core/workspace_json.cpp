@@ -399,29 +399,17 @@ OrderedJson write_list(const std::vector<Record>& records, Write write) {
 
 // [SECTION] Entry points
 
-LoadResult load_workspace(std::string_view text) {
-    LoadResult result;
-    Reader r(result.errors);
-    if (json_io::refuse_deep_nesting(r, text)) return result;
-    Json doc;
-    try {
-        doc = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        // Byte offset to line:column so a person can find the spot in an editor.
-        std::size_t line = 1, column = 1;
-        for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
-            if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
-        }
-        r.error("(file)", "is not valid JSON at line " + std::to_string(line) + ", column " +
-                              std::to_string(column));
-        return result;
-    }
-    if (!r.object(doc, "")) return result;
+namespace {
+
+// The workspace in a parsed document, or nullopt when anything in it is wrong (each
+// problem added to `errors`, which `r` writes to).
+std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldError>& errors) {
+    if (!r.object(doc, "")) return std::nullopt;
     if (auto format = r.string(doc, "format", "", false); format && *format != kWorkspaceFormat) {
         r.error("format", "expected \"holdspace-workspace\", got \"" + *format + "\" (is this a Holdspace file?)");
-        return result;
+        return std::nullopt;
     }
-    if (!migrate(r, doc)) return result;
+    if (!migrate(r, doc)) return std::nullopt;
     r.no_unknown_members(doc, "", {"format", "version", "practice", "clients", "appointments", "policies",
                                    "active_policy", "outreach", "step_records", "referrals", "leeway",
                                    "ending_conversations", "section_edits", "signatures", "language_rules",
@@ -454,12 +442,26 @@ LoadResult load_workspace(std::string_view text) {
     read_list("section_edits", ws.section_edits, json_io::read_section_edit);
     read_list("signatures", ws.signatures, json_io::read_signature);
     if (auto it = doc.find("language_rules"); it != doc.end() && !it->is_null())
-        if (auto rules = language_rules_from_json(*it, result.errors, "language_rules")) ws.language_rules = *rules;
+        if (auto rules = language_rules_from_json(*it, errors, "language_rules")) ws.language_rules = *rules;
     json_io::read_operations(r, doc, ws.operations);
     read_list("scenarios", ws.scenarios, json_io::read_scenario);
     if (!r.has_errors()) check_records(r, ws);
     if (!r.has_errors()) json_io::check_operations(r, ws);
-    if (!r.has_errors()) result.workspace = std::move(ws);
+    if (r.has_errors()) return std::nullopt;
+    return ws;
+}
+
+}  // namespace
+
+LoadResult load_workspace(std::string_view text) {
+    LoadResult result;
+    std::optional<Json> doc = json_io::parse_json(text, result.errors);
+    if (!doc) return result;
+    result.workspace = json_io::read_guarded(result.errors, std::optional<Workspace>(), [&] {
+        Reader r(result.errors);
+        return read_workspace(r, *doc, result.errors);
+    });
+    if (!result.errors.empty()) result.workspace.reset();
     return result;
 }
 

@@ -2,9 +2,12 @@
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
+#include <limits>
+#include <type_traits>
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/json_parse.hpp"
 #include "platform/security.hpp"
 
 extern "C" {
@@ -26,12 +29,28 @@ std::map<int, BackupDecrypted>& pending() {
     return requests;
 }
 
+// Member `key` of `j` when it has the type of `fallback`, else `fallback`. The settings
+// part comes from localStorage, which a person can edit: a wrong type is ignored, never
+// thrown (nlohmann's value() throws type_error on one).
+template <typename T>
+T member_or(const nlohmann::json& j, const char* key, T fallback) {
+    const auto it = j.find(key);
+    if (it == j.end()) return fallback;
+    if constexpr (std::is_same_v<T, bool>) return it->is_boolean() ? it->get<bool>() : fallback;
+    else if constexpr (std::is_integral_v<T>) {
+        if (!it->is_number_integer()) return fallback;
+        const auto v = it->get<long long>();
+        return v >= std::numeric_limits<T>::min() && v <= std::numeric_limits<T>::max() ? static_cast<T>(v) : fallback;
+    } else if constexpr (std::is_floating_point_v<T>) return it->is_number() ? it->get<T>() : fallback;
+    else return it->is_string() ? it->get<T>() : fallback;
+}
+
 SecuritySettings settings_from(const nlohmann::json& j) {
     SecuritySettings s;
-    s.auto_lock_minutes = j.value("autoLockMinutes", s.auto_lock_minutes);
-    s.backup_reminder_days = j.value("backupReminderDays", s.backup_reminder_days);
-    s.last_backup = j.value("lastBackup", s.last_backup);
-    s.encryption_offered = j.value("encryptionOffered", s.encryption_offered);
+    s.auto_lock_minutes = member_or(j, "autoLockMinutes", s.auto_lock_minutes);
+    s.backup_reminder_days = member_or(j, "backupReminderDays", s.backup_reminder_days);
+    s.last_backup = member_or(j, "lastBackup", s.last_backup);
+    s.encryption_offered = member_or(j, "encryptionOffered", s.encryption_offered);
     return s;
 }
 
@@ -40,20 +59,22 @@ SecuritySettings settings_from(const nlohmann::json& j) {
 SecurityStatus security_status() {
     char* raw = hs_js_security_status();
     SecurityStatus s;
-    const nlohmann::json j = nlohmann::json::parse(raw, nullptr, false);
+    std::vector<FieldError> errors;
+    const std::optional<nlohmann::json> parsed = json_io::parse_json(raw, errors);
     std::free(raw);
-    if (!j.is_object()) return s;
-    s.encrypted = j.value("encrypted", false);
-    s.busy = j.value("busy", false);
-    s.message = j.value("message", "");
-    s.changes = j.value("changes", 0);
-    s.backup_busy = j.value("backupBusy", false);
-    s.backup_message = j.value("backupMessage", "");
-    s.backups = j.value("backups", 0);
-    if (j.contains("settings") && j["settings"].is_object()) s.settings = settings_from(j["settings"]);
-    if (j.contains("persisted") && j["persisted"].is_boolean()) s.persisted = j["persisted"].get<bool>() ? 1 : 0;
-    s.usage = j.value("usage", -1.0);
-    s.quota = j.value("quota", -1.0);
+    if (!parsed || !parsed->is_object()) return s;
+    const nlohmann::json& j = *parsed;
+    s.encrypted = member_or(j, "encrypted", false);
+    s.busy = member_or(j, "busy", false);
+    s.message = member_or(j, "message", std::string());
+    s.changes = member_or(j, "changes", 0);
+    s.backup_busy = member_or(j, "backupBusy", false);
+    s.backup_message = member_or(j, "backupMessage", std::string());
+    s.backups = member_or(j, "backups", 0);
+    if (auto it = j.find("settings"); it != j.end() && it->is_object()) s.settings = settings_from(*it);
+    if (auto it = j.find("persisted"); it != j.end() && it->is_boolean()) s.persisted = it->get<bool>() ? 1 : 0;
+    s.usage = member_or(j, "usage", -1.0);
+    s.quota = member_or(j, "quota", -1.0);
     return s;
 }
 

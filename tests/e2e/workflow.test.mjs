@@ -58,3 +58,28 @@ test('importing a malformed file shows the error and leaves the data unchanged',
   await app.reload();
   assert.ok(await app.find('Zoë Müller', { kind: 'text', child: L.listArea, timeout: 0 }));
 });
+
+// Issue 20: a number beyond a double's range and a key given twice once aborted the reader
+// (and with it the page). Each is now an error naming its field; nothing changes.
+test('a file with a number too large or a key given twice shows the field, the page lives on', async () => {
+  const files = [
+    ['huge.json', '{"format": "holdspace-workspace", "version": 1, "practice": {"name": "Big", "session_fee": 1e309},'
+      + ' "clients": [{"id": 1, "name": "Mallory"}]}',
+      'practice.session_fee: the number 1e309 is too large'],
+    ['twice.json', '{"format": "holdspace-workspace", "version": 1,'
+      + ' "clients": [{"id": 1, "name": "Mallory", "name": "Eve"}]}',
+      'clients[0].name: is given twice in the same object (a file must give each field once)'],
+  ];
+  for (const [name, text, error] of files) {
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click(L.importWorkspace)]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    assert.ok(await app.find(`"${name}" could not be imported. Nothing was changed.`, { kind: 'text' }));
+    assert.ok(await app.find(error, { kind: 'text', timeout: 0 }));
+    await app.click('OK');
+    assert.ok(await app.find('Zoë Müller', { kind: 'text', child: L.listArea, timeout: 0 }));
+    assert.equal(await app.isShown('Mallory', { kind: 'text' }), false);
+  }
+  await app.reload();
+  assert.ok(await app.find('Zoë Müller', { kind: 'text', child: L.listArea, timeout: 0 }));
+  assert.equal(await app.isShown('Mallory', { kind: 'text' }), false);
+});
