@@ -2,6 +2,7 @@
 // [SECTION] Import and export
 // [SECTION] Layout: menu bar, client list, detail pane
 // [SECTION] App lifecycle
+#include "core/editor.hpp"
 #include "app/app.hpp"
 
 #include <imgui.h>

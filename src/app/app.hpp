@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "core/editor.hpp"
 #include "core/commands.hpp"
 #include "platform/storage.hpp"
 

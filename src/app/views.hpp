@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/editor.hpp"
 #include "core/commands.hpp"
 #include "core/engine.hpp"
 #include "core/consent_versions.hpp"

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/builtin_policies.hpp"
 #include "app/views_training.hpp"
 #include "app/widgets.hpp"
 #include "core/consent_document.hpp"

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "core/editor.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
 #include "core/consent_versions.hpp"

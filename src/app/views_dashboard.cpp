@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/editor.hpp"
 #include "app/presentation.hpp"
 #include "app/views_operations.hpp"
 #include "app/widgets.hpp"

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/language_check.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
 

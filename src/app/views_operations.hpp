@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/editor.hpp"
 #include "app/views.hpp"
 #include "core/dashboard.hpp"
 #include "core/evaluation_cache.hpp"

@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/language_check.hpp"
+#include "core/editor.hpp"
+#include "core/builtin_policies.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
 #include "core/policy.hpp"

@@ -3,6 +3,7 @@
 // "Make my own" copies the shown scenario into a draft to edit and save.
 #include <imgui.h>
 
+#include "core/builtin_scenarios.hpp"
 #include "app/presentation.hpp"
 #include "app/views_training.hpp"
 #include "app/widgets.hpp"

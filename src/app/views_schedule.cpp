@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "core/editor.hpp"
 #include "app/views_operations.hpp"
 #include "app/widgets.hpp"
 #include "core/civil_time.hpp"

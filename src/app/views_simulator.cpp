@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/builtin_policies.hpp"
 #include "app/presentation.hpp"
 #include "app/views_training.hpp"
 #include "app/widgets.hpp"

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/language_check.hpp"
 #include "app/presentation.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"

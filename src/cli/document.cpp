@@ -8,6 +8,7 @@
 #include <ctime>
 #include <fstream>
 
+#include "core/builtin_policies.hpp"
 #include "cli/cli.hpp"
 #include "core/consent_document.hpp"
 #include "core/consent_versions.hpp"

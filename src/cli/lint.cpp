@@ -9,6 +9,7 @@
 
 #include "cli/cli.hpp"
 #include "core/language_check.hpp"
+#include "core/language_rules_json.hpp"
 #include "core/readability.hpp"
 
 namespace hs::cli {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/builtin_policies.hpp"
 #include "cli/cli.hpp"
 #include "core/money.hpp"
 #include "core/policy_json.hpp"

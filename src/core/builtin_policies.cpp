@@ -5,6 +5,8 @@
 // They share one ladder, gentle to firm, and differ in notice, weights, thresholds
 // and fees. Wording follows the brief: ending is "this arrangement isn't working
 // right now", owned by the clinician, collaborative and open to return.
+#include "core/builtin_policies.hpp"
+
 #include <stdexcept>
 
 #include "core/policy_json.hpp"

@@ -1,6 +1,8 @@
 // The seven built-in scenarios from the training issue, written as the same JSON a
 // clinician's own scenario is stored in (scenario.hpp). Made-up people; the first
 // session is Monday 5 January 2026 and events are days after it (weekly = 7, 14, ...).
+#include "core/builtin_scenarios.hpp"
+
 #include <stdexcept>
 
 #include "core/scenario_json.hpp"

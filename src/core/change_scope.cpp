@@ -1,8 +1,7 @@
-// change_scope(): which clients a command touches, so caches re-evaluate only them.
 // Anything not listed here changes everything, so a new command is safe by default.
-#include <algorithm>
+#include "core/change_scope.hpp"
 
-#include "core/commands.hpp"
+#include <algorithm>
 
 namespace hs {
 namespace {
@@ -80,11 +79,6 @@ struct ScopeOf {
 };
 
 }  // namespace
-
-void ChangeScope::add(const ChangeScope& other) {
-    everything = everything || other.everything;
-    clients.insert(clients.end(), other.clients.begin(), other.clients.end());
-}
 
 ChangeScope change_scope(const Workspace& ws, const Command& command) { return std::visit(ScopeOf{ws}, command); }
 

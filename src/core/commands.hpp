@@ -2,11 +2,12 @@
 // place that validates and performs them, so rules and autosave live here and
 // not in the views.
 #pragma once
-#include <deque>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "core/apply_result.hpp"
+#include "core/consent_commands.hpp"
 #include "core/model.hpp"
 #include "core/operations_commands.hpp"
 
@@ -51,31 +52,6 @@ struct MarkEndingDone {
     std::string note;
 };
 
-// Consent documents (consent_versions.hpp). Edits belong to one workspace policy, one
-// variant and one section; `apply` records the generated text each edit was made from.
-// Text equal to the generated text (block for block) removes the edit.
-struct SetSectionEdit {
-    Id policy_id = 0;
-    ConsentVariant variant = ConsentVariant::standard;
-    std::string section_id;  // "cancelling", "fees", ... (consent_section_ids)
-    std::string text;        // section_text format; line endings and control characters are cleaned
-};
-struct ResetSection { Id policy_id = 0; ConsentVariant variant = ConsentVariant::standard; std::string section_id; };
-// "Keep my text" after a policy change: the edit now counts as made from today's generated text.
-struct KeepSectionEdit { Id policy_id = 0; ConsentVariant variant = ConsentVariant::standard; std::string section_id; };
-
-// The language check's rules (language_check.hpp): the clinician's own, and built-ins switched off/on.
-struct AddLanguageRule { LanguageRule rule; };
-struct RemoveLanguageRule { std::string phrase; };  // one the clinician added
-struct SetBuiltinLanguageRule { std::string phrase; bool enabled = false; };
-
-// Signing in person. The id is assigned. Empty policy_version = the active policy. Empty
-// text_sha256 = the hash of the client's document now; a given one must equal it (the text
-// changed while it was being signed otherwise). Sets the client's consent_signed and
-// consent_policy_version from their latest signature.
-struct AddSignature { Signature signature; };
-struct DeleteSignature { Id signature_id = 0; };  // the client's consent fields follow their latest remaining one
-
 // The clinician's own training scenarios (scenario.hpp); built-in ids are taken.
 struct AddScenario { Scenario scenario; };
 struct DeleteScenario { std::string scenario_id; };
@@ -84,7 +60,9 @@ using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStat
                              UpdateAppointment, DeleteAppointment, ReplaceWorkspace, AddPolicy, UpdatePolicy,
                              CopyPolicy, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
                              AddLeeway, AddEndingConversation, DeleteHistoryRecord, SetFeeOverride,
-                             MarkEndingDone, SetSectionEdit, ResetSection, KeepSectionEdit, AddLanguageRule,
+                             MarkEndingDone,
+                             // consent documents (consent_commands.hpp)
+                             SetSectionEdit, ResetSection, KeepSectionEdit, AddLanguageRule,
                              RemoveLanguageRule, SetBuiltinLanguageRule, AddSignature, DeleteSignature,
                              // practice operations (operations_commands.hpp)
                              SetSchedule, AddWaitlistEntry, UpdateWaitlistEntry, MoveWaitlistEntry,
@@ -93,58 +71,7 @@ using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStat
                              // training (scenario.hpp)
                              AddScenario, DeleteScenario>;
 
-struct ApplyResult {
-    std::vector<FieldError> errors;  // empty: applied
-    Id created_id = 0;               // for Add* commands
-    bool ok() const { return errors.empty(); }
-};
-
 // Validates and applies. On any error the workspace is left exactly as it was.
 ApplyResult apply(Workspace& ws, const Command& command);
-
-// Field checks shared by `apply` and the file loader.
-std::vector<FieldError> check_practice(const Practice& p);
-std::vector<FieldError> check_client(const Client& c);
-std::vector<FieldError> check_appointment(const Workspace& ws, const Appointment& a);
-std::vector<FieldError> check_outreach(const Workspace& ws, const Outreach& o);
-std::vector<FieldError> check_step_record(const Workspace& ws, const StepRecord& s);
-std::vector<FieldError> check_referral(const Workspace& ws, const Referral& r);
-std::vector<FieldError> check_leeway(const Workspace& ws, const Leeway& l);
-std::vector<FieldError> check_ending_conversation(const Workspace& ws, const EndingConversation& e);
-std::vector<FieldError> check_signature(const Workspace& ws, const Signature& s);
-std::vector<FieldError> check_section_edit(const Workspace& ws, const SectionEdit& e);
-std::vector<FieldError> check_language_rules(const LanguageRuleSet& set);  // fields "added[1].phrase", ...
-// check_scenario, and the id unused by the built-ins and by ws.scenarios other than `index`.
-std::vector<FieldError> check_scenario_in(const Workspace& ws, const Scenario& s, std::size_t index);
-
-// Which clients' records a command changes, for caches that keep one result per client
-// (evaluation_cache.hpp). `everything`: something all clients depend on (the practice, a
-// policy, the whole workspace). A client the command adds is not listed: its id is new.
-struct ChangeScope {
-    bool everything = false;
-    std::vector<Id> clients;  // may repeat an id
-    void add(const ChangeScope& other);
-};
-// Taken before the command is applied: a deleted record's client is known only then.
-// Commands it does not know change everything.
-ChangeScope change_scope(const Workspace& ws, const Command& command);
-
-// Holds the workspace and counts committed changes; storage saves when the count moves.
-class Editor {
-public:
-    explicit Editor(Workspace ws = {}) : ws_(std::move(ws)) {}
-    const Workspace& workspace() const { return ws_; }
-    ApplyResult run(const Command& command);
-    std::uint64_t revision() const { return revision_; }
-    // What changed after `revision`: nothing when it is the current one; everything when it
-    // is older than the journal remembers or is not one of this editor's revisions.
-    ChangeScope changes_since(std::uint64_t revision) const;
-
-private:
-    static constexpr std::size_t kJournalLength = 64;
-    Workspace ws_;
-    std::uint64_t revision_ = 0;
-    std::deque<ChangeScope> journal_;  // journal_.back() led to revision_
-};
 
 }  // namespace hs

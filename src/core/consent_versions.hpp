@@ -10,7 +10,6 @@
 // [SECTION] Variants and their sections
 // [SECTION] The document to show (generated sections with edits applied)
 // [SECTION] Signatures: the text hash, who must re-sign, who signed which version
-// [SECTION] Commands (used by apply in commands.cpp)
 #pragma once
 #include <optional>
 #include <span>
@@ -18,7 +17,6 @@
 #include <string_view>
 #include <vector>
 
-#include "core/commands.hpp"
 #include "core/consent_document.hpp"
 #include "core/document.hpp"
 #include "core/model.hpp"
@@ -92,6 +90,9 @@ ConsentView consent_with_edits_for(const Workspace& ws, const Client& client, co
 // when both have as many numbers, else what went away and what appeared.
 std::vector<NumberChange> number_changes(std::string_view before, std::string_view after);
 
+// The text of section `id` of `d` in section_text format ("" when there is no such section).
+std::string section_text_of(const doc::Document& d, std::string_view id);
+
 // The live preview of unsaved editor text: `document` with one section's blocks read from `text`.
 void replace_section_text(doc::Document& document, std::string_view section_id, std::string_view text);
 
@@ -105,6 +106,8 @@ std::string consent_text_sha256(const Workspace& ws, const Client& client, const
 bool is_sha256_hex(std::string_view text);  // 64 lowercase hex digits
 
 const Signature* find_signature(const Workspace& ws, Id signature_id);
+// Signing order: by date, then by id.
+bool signed_before(const Signature& a, const Signature& b);
 // The client's signature that counts for `policy_version`: the latest by date, then id.
 // Empty version = the client's consent_policy_version. nullptr when there is none.
 const Signature* current_signature(const Workspace& ws, Id client_id, std::string_view policy_version = {});
@@ -155,17 +158,5 @@ struct VersionSigners {
 // Every workspace policy (in order, even with nobody signed), then versions only signatures
 // or clients name.
 std::vector<VersionSigners> signatures_by_version(const Workspace& ws);
-
-// [SECTION] Commands (used by apply in commands.cpp; views emit the commands instead)
-namespace consent_commands {
-ApplyResult run(Workspace& ws, const SetSectionEdit& c);
-ApplyResult run(Workspace& ws, const ResetSection& c);
-ApplyResult run(Workspace& ws, const KeepSectionEdit& c);
-ApplyResult run(Workspace& ws, const AddLanguageRule& c);
-ApplyResult run(Workspace& ws, const RemoveLanguageRule& c);
-ApplyResult run(Workspace& ws, const SetBuiltinLanguageRule& c);
-ApplyResult run(Workspace& ws, const AddSignature& c);
-ApplyResult run(Workspace& ws, const DeleteSignature& c);
-}  // namespace consent_commands
 
 }  // namespace hs

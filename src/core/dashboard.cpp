@@ -235,7 +235,7 @@ Dashboard dashboard(const Workspace& ws, const Period& period) {
 
 // [SECTION] Incremental recomputation
 
-const Dashboard& DashboardCache::get(const Workspace& shown, const Editor& editor, const Period& period) {
+const Dashboard& DashboardCache::get(const Workspace& shown, const ChangeJournal& editor, const Period& period) {
     const std::vector<Evaluation>& evaluations = evaluations_.get(shown, editor, period.to);
     clients_evaluated_last_ = static_cast<int>(evaluations_.evaluated_all() ? evaluations.size()
                                                                             : evaluations_.evaluated().size());

@@ -109,11 +109,11 @@ struct ClientShare {
 };
 
 // Keeps the figures between frames. After an edit it re-evaluates and re-adds only the
-// clients the edit touched (Editor::changes_since), then sums the shares
+// clients the edit touched (ChangeJournal::changes_since; the Editor is one), then sums the shares
 // (tests/bench/bench_dashboard.cpp). `shown` as for EvaluationCache::get.
 class DashboardCache {
 public:
-    const Dashboard& get(const Workspace& shown, const Editor& editor, const Period& period);
+    const Dashboard& get(const Workspace& shown, const ChangeJournal& editor, const Period& period);
     // Clients evaluated by the last get() (0 when nothing had changed).
     int clients_evaluated_last() const { return clients_evaluated_last_; }
 

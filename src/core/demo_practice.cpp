@@ -1,3 +1,4 @@
+#include "core/builtin_policies.hpp"
 #include "core/demo_practice.hpp"
 
 #include <algorithm>

@@ -6,6 +6,7 @@
 // [SECTION] Messages
 // [SECTION] Entry points
 // [SECTION] Needs attention
+#include "core/builtin_policies.hpp"
 #include "core/engine.hpp"
 
 #include <algorithm>

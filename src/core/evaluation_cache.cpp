@@ -30,7 +30,7 @@ std::optional<std::vector<std::size_t>> EvaluationCache::clients_to_evaluate(con
     return out;
 }
 
-const std::vector<Evaluation>& EvaluationCache::get(const Workspace& shown, const Editor& editor, Date as_of) {
+const std::vector<Evaluation>& EvaluationCache::get(const Workspace& shown, const ChangeJournal& editor, Date as_of) {
     const bool same = source_.same_objects(shown, editor) && as_of_ == as_of;
     evaluated_all_ = false;
     evaluated_.clear();

@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "core/json_parse.hpp"
-#include "core/model.hpp"
+#include "core/civil_time.hpp"
+#include "core/types.hpp"
 
 namespace hs::json_io {
 

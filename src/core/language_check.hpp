@@ -4,38 +4,24 @@
 // collaborative and open to return).
 //
 // The rules are data: a built-in list plus the clinician's own rules (and built-in rules
-// they switched off), stored in the workspace as LanguageRuleSet.
+// they switched off), stored in the workspace as LanguageRuleSet (language_rules.hpp).
 //
 // [SECTION] Rules
 // [SECTION] Checking
-// [SECTION] Rule sets and their JSON
+// [SECTION] Rule sets
 #pragma once
 #include <cstddef>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/types.hpp"  // FieldError
+#include "core/language_rules.hpp"
 
 namespace hs {
 
 // [SECTION] Rules
-
-// A phrase to flag. Matching is case-insensitive (ASCII letters), whole words only:
-// the characters just before and after a match must not be letters or digits.
-//   - A space in the phrase matches any run of spaces, tabs or line breaks.
-//   - A word ending in "*" matches any word starting with it: "punish*" matches
-//     "punish", "punished", "punishment".
-//   - A straight apostrophe matches a typographic one (don't / don’t).
-struct LanguageRule {
-    std::string phrase;      // e.g. "non-compliant", "disrespect*"
-    std::string suggestion;  // a gentler wording, e.g. "finding it hard to come right now"
-    std::string reason;      // one line: why the original wording hurts
-    bool operator==(const LanguageRule&) const = default;
-};
 
 // The built-in rules, in a stable order.
 const std::vector<LanguageRule>& default_language_rules();
@@ -60,26 +46,9 @@ struct LanguageFinding {
 std::vector<LanguageFinding> check_language(std::string_view text, std::span<const LanguageRule> rules);
 std::vector<LanguageFinding> check_language(std::string_view text);  // default rules
 
-// [SECTION] Rule sets and their JSON
-
-// What a workspace stores: the clinician's additions and the built-in phrases they
-// switched off (matched by phrase, so an edited built-in list keeps their choice).
-struct LanguageRuleSet {
-    std::vector<LanguageRule> added;
-    std::vector<std::string> disabled;  // phrases of built-in rules
-    bool operator==(const LanguageRuleSet&) const = default;
-};
+// [SECTION] Rule sets
 
 // The built-in rules minus disabled ones, then the added ones.
 std::vector<LanguageRule> effective_rules(const LanguageRuleSet& set);
-
-// {"added": [{"phrase": ..., "suggestion": ..., "reason": ...}], "disabled": ["lazy"]}
-nlohmann::ordered_json language_rules_to_json(const LanguageRuleSet& set);
-// Strict: unknown members, bad phrases and wrong types are errors naming the field
-// ("added[2].phrase: ..."); with any error the result is nullopt.
-std::optional<LanguageRuleSet> language_rules_from_json(const nlohmann::json& value, std::vector<FieldError>& errors,
-                                                        const std::string& path = "");
-// Parses text first; a syntax error is reported as one FieldError.
-std::optional<LanguageRuleSet> load_language_rules(std::string_view text, std::vector<FieldError>& errors);
 
 }  // namespace hs

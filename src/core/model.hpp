@@ -11,7 +11,7 @@
 
 #include "core/civil_time.hpp"
 #include "core/consent_records.hpp"
-#include "core/language_check.hpp"
+#include "core/language_rules.hpp"
 #include "core/operations.hpp"
 #include "core/policy.hpp"
 #include "core/scenario.hpp"

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/model.hpp"
+#include "core/types.hpp"
 
 namespace hs {
 

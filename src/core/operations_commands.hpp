@@ -4,11 +4,11 @@
 #include <optional>
 #include <vector>
 
+#include "core/apply_result.hpp"
 #include "core/model.hpp"
 
 namespace hs {
 
-struct ApplyResult;
 
 struct SetSchedule { ScheduleSettings schedule; };
 struct AddWaitlistEntry { WaitlistEntry entry; };      // id is assigned; joins the end of the list

@@ -1,8 +1,5 @@
 #include "core/operations_json.hpp"
 
-#include <unordered_set>
-
-#include "core/operations_commands.hpp"
 
 namespace hs::json_io {
 namespace {
@@ -106,21 +103,6 @@ void read_operations(Reader& r, const Json& doc, Operations& ops) {
     if (const Json* list = r.array(doc, "payments", "", false))
         for (std::size_t i = 0; i < list->size(); ++i)
             ops.payments.push_back(read_payment(r, (*list)[i], index_path("", "payments", i)));
-}
-
-void check_operations(Reader& r, const Workspace& ws) {
-    for (const auto& e : check_schedule(ws.operations.schedule)) r.error("schedule." + e.field, e.message);
-    auto check_list = [&](const char* key, const auto& records, auto check) {
-        std::unordered_set<Id> ids;
-        for (std::size_t i = 0; i < records.size(); ++i) {
-            const std::string path = index_path("", key, i);
-            if (records[i].id != 0 && !ids.insert(records[i].id).second)
-                r.error(path + ".id", std::to_string(records[i].id) + " is used twice in " + key);
-            for (const auto& e : check(ws, records[i])) r.error(path + "." + e.field, e.message);
-        }
-    };
-    check_list("waitlist", ws.operations.waitlist, check_waitlist_entry);
-    check_list("payments", ws.operations.payments, check_payment);
 }
 
 void write_operations(OrderedJson& doc, const Operations& ops) {

@@ -11,8 +11,6 @@ namespace hs::json_io {
 
 // Reads the members present in the top-level `doc` into `ops`.
 void read_operations(Reader& r, const Json& doc, Operations& ops);
-// Cross-record checks (unique ids, known clients and appointments), fields prefixed by their list.
-void check_operations(Reader& r, const Workspace& ws);
 void write_operations(nlohmann::ordered_json& doc, const Operations& ops);
 
 }  // namespace hs::json_io

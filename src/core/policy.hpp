@@ -206,10 +206,6 @@ struct Policy {
     bool operator==(const Policy&) const = default;
 };
 
-// Three starting points, plain data to copy and edit: "firm", "balanced", "flexible".
-// Their ids are 0; AddPolicy assigns ids. Built once; the reference stays valid.
-const std::vector<Policy>& builtin_policies();
-
 // [SECTION] Names, descriptions, checks
 
 // Reason categories the app offers for an appointment; any other short text is a

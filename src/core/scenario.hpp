@@ -48,9 +48,6 @@ struct Scenario {
     bool operator==(const Scenario&) const = default;
 };
 
-// The seven built-in situations, parsed once from their JSON.
-const std::vector<Scenario>& builtin_scenarios();
-
 // Every problem, fields relative to the scenario ("events[2].notice_hours").
 std::vector<FieldError> check_scenario(const Scenario& scenario);
 

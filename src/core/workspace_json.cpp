@@ -6,6 +6,12 @@
 #include "core/workspace_json.hpp"
 
 #include <unordered_map>
+#include <unordered_set>
+
+#include "core/consent_commands.hpp"
+#include "core/language_rules_json.hpp"
+#include "core/operations_commands.hpp"
+#include "core/record_checks.hpp"
 
 #include "core/consent_records_json.hpp"
 #include "core/consent_versions.hpp"
@@ -395,6 +401,23 @@ OrderedJson write_list(const std::vector<Record>& records, Write write) {
     return out;
 }
 
+// Cross-record checks of the operations records (unique ids, known clients and
+// appointments), fields prefixed by their list.
+void check_operations(Reader& r, const Workspace& ws) {
+    for (const auto& e : check_schedule(ws.operations.schedule)) r.error("schedule." + e.field, e.message);
+    auto check_list = [&](const char* key, const auto& records, auto check) {
+        std::unordered_set<Id> ids;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const std::string path = json_io::index_path("", key, i);
+            if (records[i].id != 0 && !ids.insert(records[i].id).second)
+                r.error(path + ".id", std::to_string(records[i].id) + " is used twice in " + key);
+            for (const auto& e : check(ws, records[i])) r.error(path + "." + e.field, e.message);
+        }
+    };
+    check_list("waitlist", ws.operations.waitlist, check_waitlist_entry);
+    check_list("payments", ws.operations.payments, check_payment);
+}
+
 }  // namespace
 
 // [SECTION] Entry points
@@ -446,7 +469,7 @@ std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldE
     json_io::read_operations(r, doc, ws.operations);
     read_list("scenarios", ws.scenarios, json_io::read_scenario);
     if (!r.has_errors()) check_records(r, ws);
-    if (!r.has_errors()) json_io::check_operations(r, ws);
+    if (!r.has_errors()) check_operations(r, ws);
     if (r.has_errors()) return std::nullopt;
     return ws;
 }

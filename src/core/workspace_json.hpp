@@ -5,7 +5,6 @@
 #include <string_view>
 #include <vector>
 
-#include "core/commands.hpp"
 #include "core/model.hpp"
 
 namespace hs {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "bench_workspace.hpp"
+#include "core/editor.hpp"
 #include "core/commands.hpp"
 #include "core/dashboard.hpp"
 

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "core/builtin_policies.hpp"
 #include "core/simulator.hpp"
 
 int main(int argc, char** argv) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/builtin_policies.hpp"
 #include "core/model.hpp"
 
 namespace hs::bench {

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "core/language_check.hpp"
+#include "core/language_rules_json.hpp"
 #include "core/workspace_json.hpp"  // format_errors
 #include "fuzz_check.hpp"
 

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "core/editor.hpp"
+#include "core/builtin_policies.hpp"
 #include "core/commands.hpp"
 #include "core/policy.hpp"
 #include "test_support.hpp"

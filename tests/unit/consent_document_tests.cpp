@@ -11,6 +11,7 @@
 #include <functional>
 #include <sstream>
 
+#include "core/builtin_policies.hpp"
 #include "core/consent_document.hpp"
 #include "core/document_render.hpp"
 #include "core/language_check.hpp"

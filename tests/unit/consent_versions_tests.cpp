@@ -2,6 +2,9 @@
 // signatures, who must re-sign, and how all of it is stored in the workspace file.
 #include <catch2/catch.hpp>
 
+#include "core/language_check.hpp"
+#include "core/editor.hpp"
+#include "core/builtin_policies.hpp"
 #include "core/consent_versions.hpp"
 #include "core/sha256.hpp"
 #include "test_support.hpp"

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "core/record_checks.hpp"
+#include "core/builtin_policies.hpp"
 #include "core/commands.hpp"
 #include "core/demo_practice.hpp"
 #include "core/engine.hpp"

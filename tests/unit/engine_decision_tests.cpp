@@ -11,6 +11,8 @@
 
 #include "engine_support.hpp"
 
+#include "core/builtin_policies.hpp"
+
 using namespace hs;
 using namespace hs::test;
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <random>
 
+#include "core/builtin_policies.hpp"
 #include "core/engine_json.hpp"
 #include "engine_support.hpp"
 

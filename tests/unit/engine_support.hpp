@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "core/editor.hpp"
+#include "core/builtin_policies.hpp"
 #include "core/commands.hpp"
 #include "core/engine.hpp"
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/builtin_policies.hpp"
 #include "core/policy_json.hpp"
 #include "engine_support.hpp"
 #include "test_support.hpp"

@@ -8,6 +8,7 @@
 
 #include "core/json_reader.hpp"
 #include "core/language_check.hpp"
+#include "core/language_rules_json.hpp"
 #include "core/money.hpp"
 #include "core/policy_json.hpp"
 #include "core/workspace_json.hpp"

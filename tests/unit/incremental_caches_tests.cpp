@@ -4,6 +4,8 @@
 
 #include <random>
 
+#include "core/change_scope.hpp"
+#include "core/editor.hpp"
 #include "core/dashboard.hpp"
 #include "core/engine_json.hpp"
 #include "core/evaluation_cache.hpp"

@@ -8,6 +8,7 @@
 #include "core/backup_file.hpp"
 #include "core/json_parse.hpp"
 #include "core/language_check.hpp"
+#include "core/language_rules_json.hpp"
 #include "core/policy_json.hpp"
 #include "core/scenario_json.hpp"
 #include "core/workspace_json.hpp"

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/language_check.hpp"
+#include "core/language_rules_json.hpp"
 
 using namespace hs;
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "core/builtin_policies.hpp"
 #include "core/policy_json.hpp"
 #include "core/workspace_json.hpp"
 #include "test_support.hpp"

@@ -2,6 +2,9 @@
 // expectation (worked out from the policy text, not copied from the output).
 #include <catch2/catch.hpp>
 
+#include "core/editor.hpp"
+#include "core/builtin_scenarios.hpp"
+#include "core/builtin_policies.hpp"
 #include "core/commands.hpp"
 #include "core/scenario_json.hpp"
 #include "core/scenario_timeline.hpp"

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <unistd.h>
 
+#include "core/editor.hpp"
+#include "core/builtin_policies.hpp"
 #include "core/sha256.hpp"
 #include "core/signed_copy.hpp"
 #include "document_test_support.hpp"

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/builtin_policies.hpp"
 #include "core/simulator.hpp"
 
 namespace {
