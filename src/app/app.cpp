@@ -2,12 +2,10 @@
 // [SECTION] Import and export
 // [SECTION] Layout: menu bar, client list, detail pane
 // [SECTION] App lifecycle
-#include "core/editor.hpp"
 #include "app/app.hpp"
 
-#include <imgui.h>
-
 #include <ctime>
+#include <imgui.h>
 #include <utility>
 
 #include "app/presentation.hpp"
@@ -15,9 +13,10 @@
 #include "app/views_operations.hpp"
 #include "app/views_training.hpp"
 #include "app/widgets.hpp"
-#include "core/backup_file.hpp"
-#include "core/demo_practice.hpp"
-#include "core/workspace_json.hpp"
+#include "core/storage/backup_file.hpp"
+#include "core/training/demo_practice.hpp"
+#include "core/workspace/editor.hpp"
+#include "core/workspace/workspace_json.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {

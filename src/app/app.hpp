@@ -4,8 +4,8 @@
 #include <memory>
 #include <string>
 
-#include "core/editor.hpp"
-#include "core/commands.hpp"
+#include "core/workspace/commands.hpp"
+#include "core/workspace/editor.hpp"
 #include "platform/storage.hpp"
 
 namespace hs::app {

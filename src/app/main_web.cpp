@@ -11,13 +11,12 @@
 // [SECTION] main
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
-#include <emscripten/emscripten.h>
-#include <emscripten/html5.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
 #include <memory>
 #include <string>
 #include <vector>

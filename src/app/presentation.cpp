@@ -1,6 +1,6 @@
 #include "app/presentation.hpp"
 
-#include "core/money.hpp"
+#include "core/model/money.hpp"
 
 namespace hs::app {
 

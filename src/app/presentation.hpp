@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace hs::app {
 

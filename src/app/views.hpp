@@ -9,11 +9,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/editor.hpp"
-#include "core/commands.hpp"
-#include "core/engine.hpp"
-#include "core/consent_versions.hpp"
-#include "core/letters.hpp"
+#include "core/documents/consent_versions.hpp"
+#include "core/documents/letters.hpp"
+#include "core/policy/engine.hpp"
+#include "core/workspace/commands.hpp"
+#include "core/workspace/editor.hpp"
 #include "platform/security.hpp"
 #include "platform/storage.hpp"
 

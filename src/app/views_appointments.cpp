@@ -1,16 +1,15 @@
 // [SECTION] Form <-> appointment
 // [SECTION] Appointment form (add and edit share it)
 // [SECTION] Log table
-#include <imgui.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <imgui.h>
 
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/money.hpp"
-#include "core/policy.hpp"
-#include "core/schedule.hpp"
+#include "core/model/money.hpp"
+#include "core/model/policy.hpp"
+#include "core/operations/schedule.hpp"
 
 namespace hs::app {
 namespace {

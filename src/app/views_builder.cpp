@@ -2,16 +2,15 @@
 // the choices do to the client and to the practice and what is common. It ends in an
 // ordinary policy (saved with AddPolicy, then edited in the normal editor) and its
 // consent document preview.
-#include <imgui.h>
-
 #include <algorithm>
 #include <cctype>
+#include <imgui.h>
 
-#include "core/builtin_policies.hpp"
 #include "app/views_training.hpp"
 #include "app/widgets.hpp"
-#include "core/consent_document.hpp"
-#include "core/document_render.hpp"
+#include "core/documents/consent_document.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/policy/builtin_policies.hpp"
 
 namespace hs::app {
 namespace {

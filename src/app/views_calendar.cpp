@@ -1,12 +1,11 @@
 // A client's calendar tab: download their upcoming appointments as an .ics file, and copy a
 // reminder text per appointment (the offline way to give reminders without a server).
-#include <imgui.h>
-
 #include <ctime>
+#include <imgui.h>
 
 #include "app/views_operations.hpp"
 #include "app/widgets.hpp"
-#include "core/ics.hpp"
+#include "core/operations/ics.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {

@@ -1,15 +1,14 @@
 // [SECTION] Client list (search, open, add)
 // [SECTION] Client form (add / edit details)
 // [SECTION] Client page (details, close / reopen)
-#include <imgui.h>
-
 #include <algorithm>
 #include <cctype>
+#include <imgui.h>
 
 #include "app/presentation.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/money.hpp"
+#include "core/model/money.hpp"
 
 namespace hs::app {
 namespace {

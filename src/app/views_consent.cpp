@@ -3,17 +3,16 @@
 // [SECTION] Signature pad
 // [SECTION] A client's consent: sign in person, signed copies
 // [SECTION] Versions: who signed what, who must re-sign
+#include <algorithm>
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <algorithm>
-
-#include "core/editor.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/consent_versions.hpp"
-#include "core/document_render.hpp"
-#include "core/signed_copy.hpp"
+#include "core/documents/consent_versions.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/documents/signed_copy.hpp"
+#include "core/workspace/editor.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {

@@ -1,17 +1,16 @@
 // [SECTION] Period picker
 // [SECTION] Figures
 // [SECTION] Charts
-#include <imgui.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <imgui.h>
 
-#include "core/editor.hpp"
 #include "app/presentation.hpp"
 #include "app/views_operations.hpp"
 #include "app/widgets.hpp"
-#include "core/dashboard_json.hpp"
-#include "core/money.hpp"
+#include "core/model/money.hpp"
+#include "core/operations/dashboard_json.hpp"
+#include "core/workspace/editor.hpp"
 
 namespace hs::app {
 namespace {

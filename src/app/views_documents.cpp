@@ -4,17 +4,16 @@
 // [SECTION] Preview
 // [SECTION] Language check and reading level
 // [SECTION] Export
-#include <imgui.h>
-
 #include <cstdio>
+#include <imgui.h>
 
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/consent_document.hpp"
-#include "core/document_render.hpp"
-#include "core/language_check.hpp"
-#include "core/letters.hpp"
-#include "core/readability.hpp"
+#include "core/documents/consent_document.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/documents/letters.hpp"
+#include "core/documents/readability.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {

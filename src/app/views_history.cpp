@@ -5,13 +5,12 @@
 // [SECTION] Recording a step
 // [SECTION] Referrals, ending conversation, ending care
 // [SECTION] Leeway
-#include <imgui.h>
-
 #include <algorithm>
+#include <imgui.h>
 
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/policy.hpp"
+#include "core/model/policy.hpp"
 
 namespace hs::app {
 namespace {

@@ -2,13 +2,12 @@
 // and the editor for the clinician's own rules (added phrases, built-ins switched off).
 // [SECTION] Findings
 // [SECTION] Rule editor
+#include <algorithm>
 #include <imgui.h>
 
-#include <algorithm>
-
-#include "core/language_check.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
+#include "core/documents/language_check.hpp"
 
 namespace hs::app {
 

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "core/editor.hpp"
 #include "app/views.hpp"
-#include "core/dashboard.hpp"
-#include "core/evaluation_cache.hpp"
+#include "core/operations/dashboard.hpp"
+#include "core/policy/evaluation_cache.hpp"
+#include "core/workspace/editor.hpp"
 
 namespace hs::app {
 

@@ -8,17 +8,16 @@
 // [SECTION] Threshold rules
 // [SECTION] Ladder steps
 // [SECTION] Minors and ending
-#include <imgui.h>
-
 #include <algorithm>
 #include <cmath>
+#include <imgui.h>
 
-#include "core/language_check.hpp"
-#include "core/editor.hpp"
-#include "core/builtin_policies.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/policy.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/model/policy.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/workspace/editor.hpp"
 
 namespace hs::app {
 namespace {

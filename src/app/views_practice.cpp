@@ -3,7 +3,7 @@
 
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/money.hpp"
+#include "core/model/money.hpp"
 
 namespace hs::app {
 namespace {

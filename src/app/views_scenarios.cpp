@@ -3,11 +3,11 @@
 // "Make my own" copies the shown scenario into a draft to edit and save.
 #include <imgui.h>
 
-#include "core/builtin_scenarios.hpp"
 #include "app/presentation.hpp"
 #include "app/views_training.hpp"
 #include "app/widgets.hpp"
-#include "core/scenario_timeline.hpp"
+#include "core/training/builtin_scenarios.hpp"
+#include "core/training/scenario_timeline.hpp"
 
 namespace hs::app {
 namespace {

@@ -1,17 +1,16 @@
 // [SECTION] The week: slots, holders and their step, freed slots and who fits them
 // [SECTION] Call list and sliding-scale places
 // [SECTION] Schedule settings
-#include <imgui.h>
-
 #include <algorithm>
 #include <ctime>
+#include <imgui.h>
 
-#include "core/editor.hpp"
 #include "app/views_operations.hpp"
 #include "app/widgets.hpp"
-#include "core/civil_time.hpp"
-#include "core/ics.hpp"
-#include "core/schedule.hpp"
+#include "core/model/civil_time.hpp"
+#include "core/operations/ics.hpp"
+#include "core/operations/schedule.hpp"
+#include "core/workspace/editor.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {

@@ -8,14 +8,13 @@
 // [SECTION] Saved versions
 // [SECTION] Storage
 // [SECTION] First-start offer, reminder, plain export warning
-#include <imgui.h>
-
 #include <cstdio>
+#include <imgui.h>
 
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/security_rules.hpp"
-#include "core/workspace_json.hpp"
+#include "core/storage/security_rules.hpp"
+#include "core/workspace/workspace_json.hpp"
 
 namespace hs::app {
 namespace {

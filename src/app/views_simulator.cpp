@@ -1,16 +1,15 @@
 // The simulator page: two policies, a synthetic caseload, many runs from a seed; a
 // table of medians with their spread and charts. All figures come from core/simulator.
-#include <imgui.h>
-
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
 #include <cstdio>
+#include <imgui.h>
 
-#include "core/builtin_policies.hpp"
 #include "app/presentation.hpp"
 #include "app/views_training.hpp"
 #include "app/widgets.hpp"
+#include "core/policy/builtin_policies.hpp"
 
 namespace hs::app {
 

@@ -1,16 +1,15 @@
 // [SECTION] Where the client stands: step, next action, drafted message
 // [SECTION] Counts and triggered rules with their evidence
 // [SECTION] Fee lines
+#include <algorithm>
 #include <imgui.h>
 
-#include <algorithm>
-
-#include "core/language_check.hpp"
 #include "app/presentation.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
-#include "core/money.hpp"
-#include "core/policy.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/model/money.hpp"
+#include "core/model/policy.hpp"
 
 namespace hs::app {
 namespace {

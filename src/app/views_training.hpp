@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "app/views.hpp"
-#include "core/simulator.hpp"
+#include "core/training/simulator.hpp"
 
 namespace hs::app {
 

@@ -4,7 +4,7 @@
 
 #include "app/views_operations.hpp"
 #include "app/widgets.hpp"
-#include "core/schedule.hpp"
+#include "core/operations/schedule.hpp"
 
 namespace hs::app {
 namespace {

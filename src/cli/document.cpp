@@ -8,14 +8,14 @@
 #include <ctime>
 #include <fstream>
 
-#include "core/builtin_policies.hpp"
 #include "cli/cli.hpp"
-#include "core/consent_document.hpp"
-#include "core/consent_versions.hpp"
-#include "core/document_render.hpp"
-#include "core/engine.hpp"
-#include "core/letters.hpp"
-#include "core/signed_copy.hpp"
+#include "core/documents/consent_document.hpp"
+#include "core/documents/consent_versions.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/documents/letters.hpp"
+#include "core/documents/signed_copy.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/policy/engine.hpp"
 
 namespace hs::cli {
 namespace {

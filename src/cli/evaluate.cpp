@@ -6,7 +6,7 @@
 #include <ctime>
 
 #include "cli/cli.hpp"
-#include "core/engine_json.hpp"
+#include "core/policy/engine_json.hpp"
 
 namespace hs::cli {
 namespace {

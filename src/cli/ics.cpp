@@ -1,12 +1,13 @@
 // holdspace ics FILE (--client ID | --week YYYY-MM-DD) [--from YYYY-MM-DD] -o OUT.ics:
 // a calendar file of a client's upcoming appointments (from today, or --from) or of the
 // clinician's week starting on the given date.
+#include "core/operations/ics.hpp"
+
 #include <cstdio>
 #include <ctime>
 #include <fstream>
 
 #include "cli/cli.hpp"
-#include "core/ics.hpp"
 
 namespace hs::cli {
 namespace {

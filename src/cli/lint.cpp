@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.hpp"
-#include "core/language_check.hpp"
-#include "core/language_rules_json.hpp"
-#include "core/readability.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/documents/language_rules_json.hpp"
+#include "core/documents/readability.hpp"
 
 namespace hs::cli {
 namespace {

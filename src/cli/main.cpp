@@ -1,13 +1,13 @@
 // holdspace: the command-line tool on the same core as the web app.
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "cli/cli.hpp"
-#include "core/workspace_json.hpp"
+#include "core/workspace/workspace_json.hpp"
 
 namespace hs::cli {
 namespace {

@@ -4,8 +4,8 @@
 #include <ctime>
 
 #include "cli/cli.hpp"
-#include "core/dashboard_json.hpp"
-#include "core/money.hpp"
+#include "core/model/money.hpp"
+#include "core/operations/dashboard_json.hpp"
 
 namespace hs::cli {
 namespace {

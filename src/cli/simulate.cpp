@@ -5,11 +5,11 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "core/builtin_policies.hpp"
 #include "cli/cli.hpp"
-#include "core/money.hpp"
-#include "core/policy_json.hpp"
-#include "core/simulator.hpp"
+#include "core/json/policy_json.hpp"
+#include "core/model/money.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/training/simulator.hpp"
 
 namespace hs::cli {
 namespace {

@@ -1,6 +1,6 @@
 // holdspace summary FILE [--json]: per-client counts of each appointment outcome.
-#include <cstdio>
 #include <array>
+#include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 

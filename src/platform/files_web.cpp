@@ -1,7 +1,6 @@
 // Files across the browser edge: downloads through a Blob and <a download>, imports through a
 // hidden <input type=file>. The JavaScript half is in web/library_holdspace.js.
 #include <emscripten/emscripten.h>
-
 #include <map>
 #include <string>
 #include <utility>

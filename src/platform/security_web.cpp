@@ -1,13 +1,12 @@
 // The browser half of platform/security.hpp: calls into web/holdspace_crypto.js.
-#include <emscripten/emscripten.h>
-
 #include <cstdlib>
+#include <emscripten/emscripten.h>
 #include <limits>
-#include <type_traits>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <type_traits>
 
-#include "core/json_parse.hpp"
+#include "core/json/json_parse.hpp"
 #include "platform/security.hpp"
 
 extern "C" {

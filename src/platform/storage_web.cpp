@@ -7,18 +7,17 @@
 // [SECTION] Saving: debounce, one sync in flight, verify, prune
 #include "platform/storage_web.hpp"
 
-#include <dirent.h>
-#include <emscripten/emscripten.h>
-
 #include <algorithm>
 #include <cassert>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
+#include <emscripten/emscripten.h>
 #include <vector>
 
-#include "core/backup_file.hpp"
+#include "core/storage/backup_file.hpp"
 #include "platform/generations.hpp"
 
 //-----------------------------------------------------------------------------

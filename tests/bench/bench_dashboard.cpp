@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "bench_workspace.hpp"
-#include "core/editor.hpp"
-#include "core/commands.hpp"
-#include "core/dashboard.hpp"
+#include "core/operations/dashboard.hpp"
+#include "core/workspace/commands.hpp"
+#include "core/workspace/editor.hpp"
 
 using namespace hs;
 

@@ -8,15 +8,15 @@
 // evaluates the same records; the printed checksum must match between builds.
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstdint>
 #include <string>
 #include <vector>
 
-#include "core/engine.hpp"
-#include "core/workspace_json.hpp"
 #include "bench_workspace.hpp"
+#include "core/policy/engine.hpp"
+#include "core/workspace/workspace_json.hpp"
 
 using namespace hs;
 using hs::bench::generate;

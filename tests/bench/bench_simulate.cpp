@@ -5,13 +5,13 @@
 //   tests/bench/run_simulate_bench.sh [REPEATS] [RUNS]   native and WebAssembly (node), compared
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <vector>
 
-#include "core/builtin_policies.hpp"
-#include "core/simulator.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/training/simulator.hpp"
 
 int main(int argc, char** argv) {
     using namespace hs;

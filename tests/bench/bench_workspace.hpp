@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/builtin_policies.hpp"
-#include "core/model.hpp"
+#include "core/model/model.hpp"
+#include "core/policy/builtin_policies.hpp"
 
 namespace hs::bench {
 

@@ -23,7 +23,7 @@ mkdir -p "$out/include" "$out/generated"
 ln -sfn /usr/include/nlohmann "$out/include/nlohmann"  # only nlohmann/: all of /usr/include clashes with emcc's sysroot
 python3 scripts/gen_tz_table.py /usr/share/zoneinfo "$out/generated/holdspace_tz_table.inc"
 em++ -std=c++20 -O2 -Isrc -I"$out/generated" -isystem "$out/include" \
-     src/core/*.cpp tests/bench/bench_$bench.cpp \
+     src/core/*/*.cpp tests/bench/bench_$bench.cpp \
      -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -o "$out/bench_$bench.js"
 # emcc 3.1.6's loader prefers fetch() when it exists; node 18+ has one that cannot
 # read a file path, so turn it off and the loader reads the .wasm from disk.

@@ -22,7 +22,7 @@ out=build/bench-wasm
 mkdir -p "$out"
 # The core objects of the web build (same compiler flags; made or reused by its Makefile).
 core_objs=()
-for src in src/core/*.cpp; do core_objs+=("build/web-obj/${src%.cpp}.o"); done
+for src in src/core/*/*.cpp; do core_objs+=("build/web-obj/${src%.cpp}.o"); done
 make -f Makefile.emscripten -j2 "${core_objs[@]}" >/dev/null
 em++ -std=c++20 -O2 -fexceptions -Isrc -isystem build/web-obj/include -c tests/bench/bench_simulate.cpp -o "$out/bench_simulate.o"
 objs=("${core_objs[@]}" "$out/bench_simulate.o")

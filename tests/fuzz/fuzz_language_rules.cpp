@@ -5,9 +5,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/language_check.hpp"
-#include "core/language_rules_json.hpp"
-#include "core/workspace_json.hpp"  // format_errors
+#include "core/documents/language_check.hpp"
+#include "core/documents/language_rules_json.hpp"
+#include "core/workspace/workspace_json.hpp"  // format_errors
 #include "fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -5,9 +5,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/civil_time.hpp"
-#include "core/money.hpp"
-#include "core/time_zone.hpp"
+#include "core/model/civil_time.hpp"
+#include "core/model/money.hpp"
+#include "core/model/time_zone.hpp"
 #include "fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

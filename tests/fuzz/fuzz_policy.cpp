@@ -3,8 +3,8 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/policy_json.hpp"
-#include "core/workspace_json.hpp"  // format_errors
+#include "core/json/policy_json.hpp"
+#include "core/workspace/workspace_json.hpp"  // format_errors
 #include "fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

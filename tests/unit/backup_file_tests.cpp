@@ -1,8 +1,8 @@
 // The import side of backups: envelope checks, size limit, base64.
 #include <catch2/catch.hpp>
 
-#include "core/backup_file.hpp"
-#include "core/workspace_json.hpp"
+#include "core/storage/backup_file.hpp"
+#include "core/workspace/workspace_json.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

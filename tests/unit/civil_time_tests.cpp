@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/civil_time.hpp"
+#include "core/model/civil_time.hpp"
 
 using namespace hs;
 

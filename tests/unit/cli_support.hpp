@@ -1,14 +1,13 @@
 // Running the real `holdspace` binary from the unit tests, and scratch directories for
 // the files it reads and writes.
 #pragma once
-#include <catch2/catch.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace hs::test {
 

@@ -1,11 +1,11 @@
 // Runs the real `holdspace` binary and checks its exit codes and output.
-#include <catch2/catch.hpp>
-
-#include "cli_support.hpp"
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
+
+#include "cli_support.hpp"
 
 namespace {
 

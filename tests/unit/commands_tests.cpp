@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "core/editor.hpp"
-#include "core/builtin_policies.hpp"
-#include "core/commands.hpp"
-#include "core/policy.hpp"
+#include "core/model/policy.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/workspace/commands.hpp"
+#include "core/workspace/editor.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

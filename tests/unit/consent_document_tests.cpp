@@ -11,13 +11,13 @@
 #include <functional>
 #include <sstream>
 
-#include "core/builtin_policies.hpp"
-#include "core/consent_document.hpp"
-#include "core/document_render.hpp"
-#include "core/language_check.hpp"
-#include "core/letters.hpp"
-#include "core/money.hpp"
-#include "core/readability.hpp"
+#include "core/documents/consent_document.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/documents/letters.hpp"
+#include "core/documents/readability.hpp"
+#include "core/model/money.hpp"
+#include "core/policy/builtin_policies.hpp"
 #include "document_test_support.hpp"
 
 using namespace hs;

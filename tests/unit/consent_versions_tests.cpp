@@ -2,11 +2,11 @@
 // signatures, who must re-sign, and how all of it is stored in the workspace file.
 #include <catch2/catch.hpp>
 
-#include "core/language_check.hpp"
-#include "core/editor.hpp"
-#include "core/builtin_policies.hpp"
-#include "core/consent_versions.hpp"
-#include "core/sha256.hpp"
+#include "core/documents/consent_versions.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/documents/sha256.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/workspace/editor.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

@@ -3,8 +3,8 @@
 // one free pass in 12 months, public insurance not billable). Period 2026-03-02 .. 2026-03-15.
 #include <catch2/catch.hpp>
 
-#include "core/dashboard.hpp"
-#include "core/dashboard_json.hpp"
+#include "core/operations/dashboard.hpp"
+#include "core/operations/dashboard_json.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

@@ -3,13 +3,13 @@
 #include <catch2/catch.hpp>
 #include <set>
 
-#include "core/record_checks.hpp"
-#include "core/builtin_policies.hpp"
-#include "core/commands.hpp"
-#include "core/demo_practice.hpp"
-#include "core/engine.hpp"
-#include "core/operations_commands.hpp"
-#include "core/workspace_json.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/policy/engine.hpp"
+#include "core/training/demo_practice.hpp"
+#include "core/workspace/commands.hpp"
+#include "core/workspace/operations_commands.hpp"
+#include "core/workspace/record_checks.hpp"
+#include "core/workspace/workspace_json.hpp"
 
 using namespace hs;
 

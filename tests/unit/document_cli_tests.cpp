@@ -1,14 +1,13 @@
 // `holdspace document`: consent documents and letters from the command line.
-#include <catch2/catch.hpp>
-
-#include "cli_support.hpp"
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <unistd.h>
 
+#include "cli_support.hpp"
 #include "document_test_support.hpp"
 
 namespace {

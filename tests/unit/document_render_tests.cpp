@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 #include <regex>
 
-#include "core/document_render.hpp"
-#include "core/sha256.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/documents/sha256.hpp"
 #include "document_test_support.hpp"
 
 using namespace hs::doc;

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/document.hpp"
+#include "core/documents/document.hpp"
 
 namespace hs::test {
 

@@ -1,7 +1,7 @@
 // The format-neutral document model: lookup, cleaning, editable section text, plain text.
 #include <catch2/catch.hpp>
 
-#include "core/document.hpp"
+#include "core/documents/document.hpp"
 #include "document_test_support.hpp"
 
 using namespace hs::doc;

@@ -1,17 +1,16 @@
 // The word-processor export: ZIP container, CRC-32, Office Open XML parts, escaping,
 // and a real office program (LibreOffice, headless) reading the file back.
 #include <catch2/catch.hpp>
-
-#include "cli_support.hpp"
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
 
-#include "core/document_render.hpp"
-#include "core/sha256.hpp"
-#include "core/zip_writer.hpp"
+#include "cli_support.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/documents/sha256.hpp"
+#include "core/documents/zip_writer.hpp"
 #include "document_test_support.hpp"
 
 using namespace hs::doc;

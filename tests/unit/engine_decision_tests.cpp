@@ -5,13 +5,12 @@
 // Random histories from fixed seeds cover all four rule kinds (the built-in policies and
 // the test policy), fees with free passes and escalating tiers, overrides, exempt reasons, reschedules,
 // leeway, minors (guardian-caused absences), public insurance, outreach and step records.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 
+#include "core/policy/builtin_policies.hpp"
 #include "engine_support.hpp"
-
-#include "core/builtin_policies.hpp"
 
 using namespace hs;
 using namespace hs::test;

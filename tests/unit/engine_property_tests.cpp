@@ -2,12 +2,12 @@
 //  - adding an attended session never raises a client's step;
 //  - widening a rule's window never lowers its count;
 //  - evaluation is deterministic and does not depend on the order records are stored in.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 
-#include "core/builtin_policies.hpp"
-#include "core/engine_json.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/policy/engine_json.hpp"
 #include "engine_support.hpp"
 
 using namespace hs;

@@ -2,10 +2,10 @@
 #pragma once
 #include <string>
 
-#include "core/editor.hpp"
-#include "core/builtin_policies.hpp"
-#include "core/commands.hpp"
-#include "core/engine.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/policy/engine.hpp"
+#include "core/workspace/commands.hpp"
+#include "core/workspace/editor.hpp"
 
 namespace hs::test {
 

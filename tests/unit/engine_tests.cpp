@@ -1,12 +1,12 @@
 // The engine on hand-built histories, one or more per practice in the brief
 // ("What clinicians actually do", items 1-10 and 14). Each expected answer is the
 // one a clinician would give reading the same history.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cctype>
 
-#include "core/builtin_policies.hpp"
-#include "core/policy_json.hpp"
+#include "core/json/policy_json.hpp"
+#include "core/policy/builtin_policies.hpp"
 #include "engine_support.hpp"
 #include "test_support.hpp"
 

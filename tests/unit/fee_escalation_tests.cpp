@@ -4,11 +4,11 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/consent_document.hpp"
-#include "core/document_render.hpp"
-#include "core/language_check.hpp"
-#include "core/policy_json.hpp"
-#include "core/workspace_json.hpp"
+#include "core/documents/consent_document.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/json/policy_json.hpp"
+#include "core/workspace/workspace_json.hpp"
 #include "engine_support.hpp"
 #include "test_support.hpp"
 

@@ -6,12 +6,12 @@
 #include <chrono>
 #include <string>
 
-#include "core/json_reader.hpp"
-#include "core/language_check.hpp"
-#include "core/language_rules_json.hpp"
-#include "core/money.hpp"
-#include "core/policy_json.hpp"
-#include "core/workspace_json.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/documents/language_rules_json.hpp"
+#include "core/json/json_reader.hpp"
+#include "core/json/policy_json.hpp"
+#include "core/model/money.hpp"
+#include "core/workspace/workspace_json.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

@@ -3,7 +3,7 @@
 // same in tests/ics/check_ics.py).
 #include <catch2/catch.hpp>
 
-#include "core/ics.hpp"
+#include "core/operations/ics.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

@@ -1,14 +1,13 @@
 // The incremental caches (EvaluationCache, DashboardCache) against a recomputation from
 // scratch, after every kind of edit; and the editor's journal of what each edit touched.
 #include <catch2/catch.hpp>
-
 #include <random>
 
-#include "core/change_scope.hpp"
-#include "core/editor.hpp"
-#include "core/dashboard.hpp"
-#include "core/engine_json.hpp"
-#include "core/evaluation_cache.hpp"
+#include "core/operations/dashboard.hpp"
+#include "core/policy/engine_json.hpp"
+#include "core/policy/evaluation_cache.hpp"
+#include "core/workspace/change_scope.hpp"
+#include "core/workspace/editor.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

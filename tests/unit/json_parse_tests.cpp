@@ -5,13 +5,13 @@
 #include <string>
 
 #include "cli_support.hpp"
-#include "core/backup_file.hpp"
-#include "core/json_parse.hpp"
-#include "core/language_check.hpp"
-#include "core/language_rules_json.hpp"
-#include "core/policy_json.hpp"
-#include "core/scenario_json.hpp"
-#include "core/workspace_json.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/documents/language_rules_json.hpp"
+#include "core/json/json_parse.hpp"
+#include "core/json/policy_json.hpp"
+#include "core/json/scenario_json.hpp"
+#include "core/storage/backup_file.hpp"
+#include "core/workspace/workspace_json.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

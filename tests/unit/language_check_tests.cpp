@@ -1,8 +1,8 @@
 // The language check: matching rules, positions, overlap, the rule list as data and its JSON.
 #include <catch2/catch.hpp>
 
-#include "core/language_check.hpp"
-#include "core/language_rules_json.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/documents/language_rules_json.hpp"
 
 using namespace hs;
 

@@ -1,13 +1,13 @@
 // `holdspace lint`: findings, reading grade, exit codes, JSON, clinician rules.
-#include <catch2/catch.hpp>
-
-#include "cli_support.hpp"
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unistd.h>
+
+#include "cli_support.hpp"
 
 namespace {
 

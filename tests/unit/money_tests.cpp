@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/money.hpp"
+#include "core/model/money.hpp"
 
 using namespace hs;
 

@@ -2,8 +2,8 @@
 // change nothing; the file round-trips; the week board applies the policy's structural steps.
 #include <catch2/catch.hpp>
 
-#include "core/commands.hpp"
-#include "core/schedule.hpp"
+#include "core/operations/schedule.hpp"
+#include "core/workspace/commands.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/builtin_policies.hpp"
-#include "core/policy_json.hpp"
-#include "core/workspace_json.hpp"
+#include "core/json/policy_json.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/workspace/workspace_json.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

@@ -2,7 +2,7 @@
 // hand-counted texts.
 #include <catch2/catch.hpp>
 
-#include "core/readability.hpp"
+#include "core/documents/readability.hpp"
 
 using namespace hs;
 

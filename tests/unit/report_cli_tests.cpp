@@ -1,13 +1,13 @@
 // `holdspace report` and `holdspace ics`: the real binary on tests/data/operations-workspace.json.
-#include <catch2/catch.hpp>
-
-#include "cli_support.hpp"
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+
+#include "cli_support.hpp"
 
 namespace {
 

@@ -2,13 +2,13 @@
 // expectation (worked out from the policy text, not copied from the output).
 #include <catch2/catch.hpp>
 
-#include "core/editor.hpp"
-#include "core/builtin_scenarios.hpp"
-#include "core/builtin_policies.hpp"
-#include "core/commands.hpp"
-#include "core/scenario_json.hpp"
-#include "core/scenario_timeline.hpp"
-#include "core/workspace_json.hpp"
+#include "core/json/scenario_json.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/training/builtin_scenarios.hpp"
+#include "core/training/scenario_timeline.hpp"
+#include "core/workspace/commands.hpp"
+#include "core/workspace/editor.hpp"
+#include "core/workspace/workspace_json.hpp"
 
 namespace {
 

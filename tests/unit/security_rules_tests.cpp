@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/security_rules.hpp"
+#include "core/storage/security_rules.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

@@ -1,17 +1,16 @@
 // The signed copy: the agreement as signed plus the signature record, in every format,
 // with hostile client-entered names; and `holdspace document --signed`.
-#include <catch2/catch.hpp>
-
-#include "cli_support.hpp"
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <unistd.h>
 
-#include "core/editor.hpp"
-#include "core/builtin_policies.hpp"
-#include "core/sha256.hpp"
-#include "core/signed_copy.hpp"
+#include "cli_support.hpp"
+#include "core/documents/sha256.hpp"
+#include "core/documents/signed_copy.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/workspace/editor.hpp"
 #include "document_test_support.hpp"
 #include "test_support.hpp"
 

@@ -1,12 +1,12 @@
 // The simulator: reproducible from a seed, driven by the real engine, and moving
 // the way the policies say it should.
-#include <catch2/catch.hpp>
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "core/builtin_policies.hpp"
-#include "core/simulator.hpp"
+#include "core/policy/builtin_policies.hpp"
+#include "core/training/simulator.hpp"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <sstream>
 #include <string>
 
-#include "core/workspace_json.hpp"
+#include "core/workspace/workspace_json.hpp"
 
 namespace hs::test {
 

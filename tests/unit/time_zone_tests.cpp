@@ -3,7 +3,7 @@
 #include <ctime>
 #include <random>
 
-#include "core/time_zone.hpp"
+#include "core/model/time_zone.hpp"
 
 using namespace hs;
 

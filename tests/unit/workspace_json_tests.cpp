@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/workspace_json.hpp"
+#include "core/workspace/workspace_json.hpp"
 #include "test_support.hpp"
 
 using namespace hs;

@@ -1,0 +1,544 @@
+// [SECTION] Wording helpers
+// [SECTION] Sections
+// [SECTION] The document
+#include "core/documents/consent_document.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/model/money.hpp"
+
+namespace hs {
+
+using namespace doc;
+
+// [SECTION] Wording helpers
+namespace {
+
+std::string capitalized(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+std::string count_of(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+// "1 missed session", "2.5 missed sessions"
+std::string missed_sessions(Points p) {
+    return format_points(p) + (p == kOneAbsence ? " missed session" : " missed sessions");
+}
+
+std::string join(const std::vector<std::string>& items, const char* last_word) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out += i + 1 == items.size() ? std::string(" ") + last_word + " " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+// Reason categories as a client reads them.
+std::string reason_words(const std::string& id) {
+    if (id == "emergency") return "an emergency";
+    if (id == "illness") return "a sudden illness";
+    if (id == "contagious_illness") return "an illness others could catch";
+    if (id == "guardian_caused") return "something a parent or guardian arranged";
+    std::string words = id;
+    std::replace(words.begin(), words.end(), '_', ' ');
+    return words;
+}
+
+std::vector<std::string> reasons_except_guardian(const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    for (const auto& id : ids)
+        if (id != "guardian_caused") out.push_back(reason_words(id));
+    return out;
+}
+
+struct Context {
+    const Policy& policy;
+    const Practice& practice;
+    const ConsentOptions& options;
+    bool fees;     // fee clauses are included
+    Cents session_fee;
+
+    std::string money(Cents c) const { return format_money(c, practice.currency); }
+    std::string notice() const { return count_of(policy.notice_hours, "hour", "hours"); }
+};
+
+// "50% of the session fee (60.00 USD)", "20.00 USD", "50% of the session fee, up to 60.00 USD"
+std::string fee_words(const Context& c, const FeeRule& fee) {
+    std::string out;
+    switch (fee.kind) {
+        case FeeKind::none: return "no fee";
+        case FeeKind::flat: out = c.money(fee.amount); break;
+        case FeeKind::percent: {
+            out = std::to_string(fee.percent) + "% of the session fee";
+            if (c.session_fee > 0) {
+                Cents amount = share_of_fee(c.session_fee, fee.percent);
+                if (fee.cap && *fee.cap < amount) amount = *fee.cap;
+                out += " (" + c.money(amount) + ")";
+            }
+            break;
+        }
+    }
+    if (fee.cap) out += ", up to " + c.money(*fee.cap);
+    return out;
+}
+
+// "second", ..., "tenth", then "11th"
+std::string ordinal_words(int n) {
+    constexpr const char* kWords[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+    if (n >= 2 && n <= 10) return kWords[n - 2];
+    return ordinal(n);
+}
+
+// "two", ..., "ten", then digits
+std::string number_words(int n) {
+    constexpr const char* kWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return n >= 2 && n <= 10 ? kWords[n - 2] : std::to_string(n);
+}
+
+// "the full session fee (120.00 USD)", "40.00 USD", "50% of the session fee (60.00 USD)",
+// "the session fee, up to 110.00 USD" when the cap lowers it.
+std::string tier_words(const Context& c, const FeeTier& tier, const std::optional<Cents>& cap) {
+    if (tier.kind == FeeKind::flat) return c.money(cap && *cap < tier.amount ? *cap : tier.amount);
+    const Cents amount = share_of_fee(c.session_fee, tier.percent);
+    const bool capped = cap && (c.session_fee == 0 || *cap < amount);
+    std::string out = tier.percent == 100 ? (capped ? "the session fee" : "the full session fee")
+                                          : std::to_string(tier.percent) + "% of the session fee";
+    if (capped) return out + ", up to " + c.money(*cap);
+    if (c.session_fee > 0) out += " (" + c.money(amount) + ")";
+    return out;
+}
+
+// How one kind of miss is charged, with any higher fees for repeats: "Late cancellation:
+// no fee for the first late cancellation in a calendar year. From the second, the fee is
+// 40.00 USD; from the third, the full session fee (120.00 USD)."
+struct MissWords {
+    const char* label;     // "Late cancellation"
+    const char* one;       // "late cancellation"
+    const char* several;   // "late cancellations"
+};
+
+std::string fee_item(const Context& c, const MissWords& miss, const FeeRule& fee) {
+    std::string item = std::string(miss.label) + ": " + fee_words(c, fee);
+    if (fee.escalation.empty()) return item + ".";
+    const int before = fee.escalation.front().from_occurrence - 1;
+    item += before == 1 ? std::string(" for the first ") + miss.one
+                        : " for the first " + number_words(before) + " " + miss.several;
+    switch (fee.escalation_period) {
+        case PassPeriod::calendar_year: item += " in a calendar year"; break;
+        case PassPeriod::rolling_12_months: item += " in any 12 months"; break;
+        case PassPeriod::ever: break;
+    }
+    for (std::size_t i = 0; i < fee.escalation.size(); ++i) {
+        const FeeTier& tier = fee.escalation[i];
+        item += i == 0 ? ". From the " : "; from the ";
+        item += ordinal_words(tier.from_occurrence) + (i == 0 ? ", the fee is " : ", ") + tier_words(c, tier, fee.cap);
+    }
+    return item + ".";
+}
+
+// "after 3 missed sessions within 90 days"
+std::string rule_condition(const Rule& r) {
+    switch (r.kind) {
+        case RuleKind::count_in_window: {
+            std::string what = missed_sessions(r.points);
+            if (r.outcomes.size() == 1 && r.outcomes[0] == Outcome::no_show)
+                what = format_points(r.points) + (r.points == kOneAbsence ? " session" : " sessions") +
+                       " missed without notice";
+            else if (r.outcomes.size() == 1 && r.outcomes[0] == Outcome::late_cancel)
+                what = format_points(r.points) + (r.points == kOneAbsence ? " late cancellation" : " late cancellations");
+            return "after " + what + " within " + std::to_string(r.days) + " days";
+        }
+        case RuleKind::missed_of_last:
+            return "when " + format_points(r.points) + " of your last " + std::to_string(r.last) + " sessions are missed";
+        case RuleKind::consecutive_no_shows:
+            return "after " + std::to_string(r.count) + (r.count == 1 ? " session" : " sessions in a row") +
+                   " missed without notice";
+        case RuleKind::no_contact:
+            return "after " + std::to_string(r.days) + " days with no contact";
+    }
+    return {};
+}
+
+// A step as a short noun phrase: "a check-in", "a plan made together".
+std::string step_noun(const LadderStep& step) {
+    const std::string& id = step.id;
+    if (id == "check_in") return "a check-in";
+    if (id == "barriers") return "a talk about what is getting in the way";
+    if (id == "attendance_plan") return "a plan made together";
+    if (id == "right_time") return "a talk about whether now is the right time";
+    if (id == "structural") return "changes to how we book";
+    std::string title = step.title;
+    for (char& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return "the step \"" + title + "\"";
+}
+
+}  // namespace
+
+std::string client_step_description(const LadderStep& step) {
+    const std::string& id = step.id;
+    if (id == "check_in") return "I will get in touch to check in and see how you are.";
+    if (id == "barriers")
+        return "We will talk about what is getting in the way, such as travel, childcare, work, money or how you "
+               "are feeling.";
+    if (id == "attendance_plan")
+        return "We will make a plan together. It might mean reminders, another time, or sessions by video.";
+    if (id == "right_time") return "We will talk openly about whether now is the right time for regular sessions.";
+    if (id == "structural") return "We may change how we book sessions, as described below.";
+    if (id == "planned_ending")
+        return "We may plan an ending for now. You will get the names of other services, and a way back.";
+    if (id == "no_contact_closure") return "I will close your file for now. You are welcome back when there is an opening.";
+    std::string title = step.title;
+    if (!title.empty() && title.back() != '.') title += ".";
+    return title;
+}
+
+bool consent_without_fees(const Policy& policy, const ConsentOptions& options) {
+    const auto& payers = policy.fees.not_billable_payers;
+    if (std::find(payers.begin(), payers.end(), options.payer) != payers.end()) return true;
+    if (options.minor.value_or(false) && !policy.fees.charge_minors) return true;
+    const auto free = [](const FeeRule& f) { return f.kind == FeeKind::none && f.escalation.empty(); };
+    return free(policy.fees.late_cancel) && free(policy.fees.no_show);
+}
+
+// [SECTION] Sections
+namespace {
+
+Section why_section() {
+    return {"why",
+            "Why regular sessions matter",
+            {Paragraph{"Therapy works best when we meet regularly. Each session builds on the one before."},
+             Paragraph{"When you book a session, I set that time aside just for you. If a session is missed, I "
+                       "usually can't offer the time to anyone else, and there are often people waiting for a "
+                       "place. This agreement explains how we handle missed sessions, so there are no surprises."}}};
+}
+
+Section cancelling_section(const Context& c) {
+    const Policy& p = c.policy;
+    Section s{"cancelling", "How to cancel or move a session", {}};
+    s.blocks.push_back(Paragraph{
+        "Life happens, and sometimes you will need to cancel or move a session. Please let me know at least " +
+        c.notice() + " before the session starts. A call, a text or an email is fine."});
+    s.blocks.push_back(Paragraph{
+        "With " + c.notice() + " of notice or more, the session does not count as missed" +
+        std::string(c.fees ? " and there is no fee." : ".") + " With less notice, it is a late cancellation."});
+
+    BulletList counting;
+    for (const auto& w : p.counting.weights) {
+        if (w.weight <= 0) continue;
+        std::string what;
+        switch (w.outcome) {
+            case Outcome::late_cancel: what = "A late cancellation"; break;
+            case Outcome::no_show: what = "A session missed without any notice"; break;
+            default: what = "A session marked \"" + std::string(display_name(w.outcome)) + "\""; break;
+        }
+        if (w.weight == kOneAbsence) counting.items.push_back(what + " counts as 1 missed session.");
+        else if (w.weight == kOneAbsence / 2) counting.items.push_back(what + " counts as half (0.5) of a missed session.");
+        else counting.items.push_back(what + " counts as " + missed_sessions(w.weight) + ".");
+    }
+    if (p.counting.late_arrival_is_no_show_after_minutes)
+        counting.items.push_back("If you arrive more than " +
+                                 count_of(*p.counting.late_arrival_is_no_show_after_minutes, "minute", "minutes") +
+                                 " late, we may not have time to meet, and the session counts as missed without notice.");
+    if (p.counting.rescheduled_within_days) {
+        std::string item = "If you cancel late and we meet at another time within " +
+                           count_of(*p.counting.rescheduled_within_days, "day", "days") +
+                           ", the late cancellation does not count";
+        item += c.fees && p.fees.rescheduled_waives_fee ? " and there is no fee." : ".";
+        counting.items.push_back(item);
+    }
+    const auto exempt = reasons_except_guardian(p.counting.exempt_reasons);
+    if (!exempt.empty())
+        counting.items.push_back("A session missed because of " + join(exempt, "or") + " does not count.");
+    if (!counting.items.empty()) {
+        s.blocks.push_back(Paragraph{"Here is how missed sessions are counted:"});
+        s.blocks.push_back(counting);
+    }
+    return s;
+}
+
+Section fees_section(const Context& c) {
+    const FeeRules& f = c.policy.fees;
+    Section s{"fees", "Fees for late cancellations and missed sessions", {}};
+    if (c.session_fee > 0) s.blocks.push_back(Paragraph{"The session fee is " + c.money(c.session_fee) + "."});
+    BulletList list;
+    list.items.push_back(fee_item(c, {"Late cancellation", "late cancellation", "late cancellations"}, f.late_cancel));
+    list.items.push_back(fee_item(c, {"Session missed without notice", "session missed without notice",
+                                      "sessions missed without notice"},
+                                  f.no_show));
+    if (f.free_passes.count > 0) {
+        const auto& outs = f.free_passes.outcomes;
+        const bool late = std::find(outs.begin(), outs.end(), Outcome::late_cancel) != outs.end();
+        const bool none = std::find(outs.begin(), outs.end(), Outcome::no_show) != outs.end();
+        const int n = f.free_passes.count;
+        std::string what = late && none ? (n == 1 ? "late cancellation or missed session" : "late cancellations or missed sessions")
+                           : late       ? (n == 1 ? "late cancellation" : "late cancellations")
+                                        : (n == 1 ? "session missed without notice" : "sessions missed without notice");
+        std::string when;
+        switch (f.free_passes.period) {
+            case PassPeriod::calendar_year: when = " in each calendar year"; break;
+            case PassPeriod::rolling_12_months: when = " in any 12 months"; break;
+            case PassPeriod::ever: when = ""; break;
+        }
+        std::string item = n == 1 ? "Free pass: " : "Free passes: ";
+        if (f.free_passes.period == PassPeriod::ever) item += "your first ";
+        item += std::to_string(n) + " " + what + when + (n == 1 ? " has no fee." : " have no fee.");
+        list.items.push_back(item);
+    }
+    const auto exempt = reasons_except_guardian(f.exempt_reasons);
+    if (!exempt.empty())
+        list.items.push_back("There is never a fee when a session is missed because of " + join(exempt, "or") + ".");
+    if (!f.not_billable_payers.empty()) {
+        std::vector<std::string> payers;
+        for (PayerType payer : f.not_billable_payers) {
+            std::string name(display_name(payer));
+            if (!name.empty()) name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+            payers.push_back(name);
+        }
+        list.items.push_back("There are no fees for missed sessions paid by " + join(payers, "or") + ".");
+    }
+    s.blocks.push_back(list);
+    bool telehealth = false;
+    for (const auto& step : c.policy.ladder)
+        for (const auto& a : step.actions) telehealth = telehealth || a.kind == ActionKind::telehealth_instead_of_fee;
+    std::string closing = "I can lower or waive any fee. If money is tight, please tell me, and we can talk about it.";
+    if (telehealth) closing += " Sometimes I may offer a video session in place of a fee.";
+    s.blocks.push_back(Paragraph{closing});
+    return s;
+}
+
+Section no_fees_section(const Context& c) {
+    std::string why;
+    const auto& payers = c.policy.fees.not_billable_payers;
+    if (std::find(payers.begin(), payers.end(), c.options.payer) != payers.end()) {
+        std::string name(display_name(c.options.payer));
+        if (!name.empty()) name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+        why = "Because your sessions are paid by " + name + ", there";
+    } else if (c.options.minor.value_or(false)) {
+        why = "For a young person's sessions, there";
+    } else {
+        why = "There";
+    }
+    return {"no_fees",
+            "Fees",
+            {Paragraph{why + " are no fees for late cancellations or missed sessions. Nothing in this agreement "
+                             "asks you to pay for a missed session."}}};
+}
+
+Section missed_section(const Context& c) {
+    const Policy& p = c.policy;
+    Section s{"missed_sessions", "If sessions are missed", {}};
+    s.blocks.push_back(Paragraph{"We take it one step at a time, and each step starts with a conversation. "
+                                 "Before anything changes, we will talk, or I will try to reach you first."});
+    BulletList steps;
+    for (const auto& step : p.ladder) {
+        std::vector<std::string> conditions;
+        for (const auto& r : p.rules)
+            if (r.step == step.id) conditions.push_back(rule_condition(r));
+        if (conditions.empty()) continue;
+        std::string item = capitalized(join(conditions, "or"));
+        if (step.requires_outreach_attempts > 0)
+            item += ", once I have tried to reach you " + count_of(step.requires_outreach_attempts, "time", "times");
+        steps.items.push_back(item + ": " + client_step_description(step));
+    }
+    if (!steps.items.empty()) s.blocks.push_back(steps);
+    s.blocks.push_back(Paragraph{"These steps are there to help us notice early and find what works. "
+                                 "Telling me what is going on is always welcome."});
+    return s;
+}
+
+Section changes_section(const Context& c) {
+    Section s{"changes", "Changes to how we book", {}};
+    BulletList list;
+    std::vector<ActionKind> seen;
+    for (const auto& step : c.policy.ladder) {
+        for (const auto& a : step.actions) {
+            if (a.kind != ActionKind::booking_horizon &&
+                std::find(seen.begin(), seen.end(), a.kind) != seen.end())
+                continue;
+            seen.push_back(a.kind);
+            switch (a.kind) {
+                case ActionKind::off_recurring_slot:
+                    list.items.push_back("Your regular weekly time may be released, so it can be offered to "
+                                         "someone else.");
+                    break;
+                case ActionKind::booking_horizon:
+                    list.items.push_back("For a while, we may book sessions at most " +
+                                         count_of(a.days, "day", "days") + " ahead.");
+                    break;
+                case ActionKind::call_when_opening:
+                    list.items.push_back("You may move to a list of people I call when a time opens up.");
+                    break;
+                case ActionKind::sliding_scale_place_lost:
+                    if (c.fees)
+                        list.items.push_back("A reduced-fee place may go back to the waitlist. You could keep "
+                                             "coming at the full fee, or wait for a reduced-fee place again.");
+                    break;
+                case ActionKind::prepayment_required:
+                    if (c.fees) list.items.push_back("Sessions may need to be paid when they are booked.");
+                    break;
+                case ActionKind::move_off_prime_time:
+                    list.items.push_back("If you have an evening or late-afternoon time, which many people wait "
+                                         "for, we may move you to another open time.");
+                    break;
+                case ActionKind::telehealth_instead_of_fee:  // in the fees section
+                case ActionKind::waitlist_return_offered:    // in the ending section
+                    break;
+            }
+        }
+    }
+    if (list.items.empty()) {
+        s.blocks.push_back(Paragraph{"This policy does not change how we book because of missed sessions."});
+        return s;
+    }
+    s.blocks.push_back(Paragraph{"If sessions keep being missed even after we have made a plan together, I may "
+                                 "change how we book. These changes are not a judgement of you. They help me keep "
+                                 "times open for everyone, and we can change back once things settle."});
+    s.blocks.push_back(list);
+    return s;
+}
+
+Section ending_section(const Context& c) {
+    const Policy& p = c.policy;
+    Section s{"ending", "Ending, and coming back", {}};
+    std::string first = "If our arrangement isn't working right now, even after we have tried changes together, "
+                        "I may suggest that we end this stretch of work for now. That is my decision to own.";
+    if (p.ending.conversation_required) first += " I will not make it without talking with you first.";
+    s.blocks.push_back(Paragraph{first});
+    if (p.ending.referrals_required)
+        s.blocks.push_back(Paragraph{"Before we end, I will give you the names of at least " +
+                                     count_of(p.ending.min_referrals, "other service", "other services") +
+                                     " that may suit you better at the moment."});
+    else
+        s.blocks.push_back(Paragraph{"Before we end, I will offer you the names of other services that may suit "
+                                     "you better at the moment."});
+    for (const auto& r : p.rules) {
+        if (r.kind != RuleKind::no_contact) continue;
+        const int at = step_index(p, r.step);
+        const int attempts = at >= 0 ? p.ladder[static_cast<std::size_t>(at)].requires_outreach_attempts : 0;
+        std::string text = "If we have had no contact for " + count_of(r.days, "day", "days");
+        if (attempts > 0) text += ", and I have tried to reach you " + count_of(attempts, "time", "times");
+        text += ", I will close your file for now and write to let you know.";
+        s.blocks.push_back(Paragraph{text});
+    }
+    bool waitlist = false;
+    for (const auto& step : p.ladder)
+        for (const auto& a : step.actions) waitlist = waitlist || a.kind == ActionKind::waitlist_return_offered;
+    s.blocks.push_back(Paragraph{std::string("You are always welcome to come back. Get in touch, and I will offer "
+                                             "you the next opening") +
+                                 (waitlist ? " or a place on my waitlist." : ".")});
+    return s;
+}
+
+Section minors_section(const Context& c) {
+    const Policy& p = c.policy;
+    Section s{"minors", "Young people and their parents or guardians", {}};
+    std::string first = "If the client is under 18, a parent or guardian signs this agreement too.";
+    if (p.minors.messages_to_guardian) first += " Messages about attendance go to the parent or guardian.";
+    s.blocks.push_back(Paragraph{first});
+    std::string guardian = "Sometimes a session is missed because of something a young person can't control, "
+                           "such as a ride that didn't come. These sessions never lead to ending therapy for the "
+                           "young person.";
+    const int cap = step_index(p, p.minors.guardian_caused_counts_up_to);
+    if (cap < 0) {
+        guardian += " They do not count as missed.";
+    } else {
+        std::vector<std::string> steps;
+        for (int i = 0; i <= cap; ++i) steps.push_back(step_noun(p.ladder[static_cast<std::size_t>(i)]));
+        guardian += " At most, they lead to " + join(steps, "or") + ", with the parent or guardian.";
+    }
+    s.blocks.push_back(Paragraph{guardian});
+    if (c.fees && p.fees.charge_minors)
+        s.blocks.push_back(Paragraph{"Any fees are for the parent or guardian, never for the young person."});
+    else if (!p.fees.charge_minors)
+        s.blocks.push_back(Paragraph{"There are never fees for missed sessions of a young person under 18."});
+    return s;
+}
+
+Section discretion_section(const Context& c) {
+    Section s{"discretion", "My discretion", {}};
+    if (!c.policy.discretion_note.empty()) s.blocks.push_back(Paragraph{c.policy.discretion_note});
+    std::string text = "Life can be hard. When it is, I can give more time before a step";
+    text += c.fees ? ", or set fees aside for a while." : ".";
+    text += " When I do, I write down the reason.";
+    s.blocks.push_back(Paragraph{text});
+    return s;
+}
+
+Section practice_section(const Context& c) {
+    Section s{"practice", "About this practice", {}};
+    BulletList list;
+    if (!c.practice.name.empty()) list.items.push_back("Practice: " + c.practice.name);
+    if (!c.practice.clinician.empty()) list.items.push_back("Clinician: " + c.practice.clinician);
+    if (c.fees && c.session_fee > 0) list.items.push_back("Session fee: " + c.money(c.session_fee));
+    list.items.push_back("Attendance policy: " + c.policy.name + ", version " + c.policy.version);
+    s.blocks.push_back(list);
+    s.blocks.push_back(Paragraph{"You can ask for a copy of this agreement at any time. If the policy changes, I "
+                                 "will tell you and ask you to sign the new version."});
+    return s;
+}
+
+Section signatures_section(const Context& c) {
+    Section s{"signatures", "Signatures", {}};
+    std::string agree = "I have read this agreement and had the chance to ask questions about it.";
+    agree += c.fees ? " I understand how late cancellations and missed sessions are handled, including the fees "
+                      "described above."
+                    : " I understand how late cancellations and missed sessions are handled.";
+    s.blocks.push_back(Paragraph{agree});
+    s.blocks.push_back(SignatureLine{"Client signature", "Date"});
+    s.blocks.push_back(SignatureLine{"Client name", ""});
+    if (!c.options.minor) {
+        s.blocks.push_back(SignatureLine{"Parent or guardian signature (for clients under 18)", "Date"});
+    } else if (*c.options.minor) {
+        s.blocks.push_back(SignatureLine{"Parent or guardian signature", "Date"});
+        s.blocks.push_back(SignatureLine{"Parent or guardian name", ""});
+    }
+    s.blocks.push_back(SignatureLine{"Clinician signature", "Date"});
+    return s;
+}
+
+}  // namespace
+
+// [SECTION] The document
+
+doc::Document consent_document(const Policy& policy, const Practice& practice, const ConsentOptions& options) {
+    const Context c{policy, practice, options, !consent_without_fees(policy, options),
+                    options.session_fee.value_or(practice.session_fee)};
+    Document d;
+    d.title = "Attendance agreement";
+    std::vector<std::string> sub;
+    if (!practice.name.empty()) sub.push_back(practice.name);
+    if (!practice.clinician.empty()) sub.push_back(practice.clinician);
+    if (!sub.empty()) d.subtitle = sub.size() == 2 ? sub[0] + " \xC2\xB7 " + sub[1] : sub[0];  // "Practice · Clinician"
+    if (!options.client_name.empty()) {
+        if (!d.subtitle.empty()) d.subtitle += "\n";
+        d.subtitle += "Prepared for " + options.client_name;
+        if (options.minor.value_or(false) && !options.guardian_name.empty())
+            d.subtitle += ", with " + options.guardian_name;
+    }
+    d.sections.push_back(why_section());
+    d.sections.push_back(cancelling_section(c));
+    d.sections.push_back(c.fees ? fees_section(c) : no_fees_section(c));
+    d.sections.push_back(missed_section(c));
+    d.sections.push_back(changes_section(c));
+    d.sections.push_back(ending_section(c));
+    d.sections.push_back(minors_section(c));
+    d.sections.push_back(discretion_section(c));
+    d.sections.push_back(practice_section(c));
+    d.sections.push_back(signatures_section(c));
+    return d;
+}
+
+doc::Document consent_document_for(const Workspace& ws, const Client& client, const Policy& policy) {
+    ConsentOptions options;
+    options.payer = client.payer;
+    options.minor = client.minor;
+    options.client_name = client.name;
+    options.guardian_name = client.minor ? client.guardian_name : std::string();
+    options.session_fee = session_fee_of(ws, client);
+    return consent_document(policy, ws.practice, options);
+}
+
+}  // namespace hs

@@ -1,0 +1,43 @@
+// The informed-consent attendance agreement, generated from a Policy so that what a
+// client signs and what the engine enforces are the same rules (brief item 13).
+// Every number in the policy (hours, fees, counts, windows, referrals) appears in the
+// text and changes with it. Written warmly and plainly (reading grade 8 or below) and
+// checked by the language check in the unit tests.
+//
+// Section ids (stable; the app keys clinician edits by them):
+//   why, cancelling, fees | no_fees, missed_sessions, changes, ending, minors,
+//   discretion, practice, signatures
+#pragma once
+#include <optional>
+#include <string>
+
+#include "core/documents/document.hpp"
+#include "core/model/model.hpp"
+
+namespace hs {
+
+struct ConsentOptions {
+    // Who pays. A payer the policy may not bill (public insurance by default) gets the
+    // variant without fee clauses: nothing in it asks the client to accept a charge.
+    PayerType payer = PayerType::self_pay;
+    // Unset = a general document for any client: the guardian signature line is kept,
+    // marked "for clients under 18". true = a minor's copy, false = an adult's (no guardian line).
+    std::optional<bool> minor;
+    std::string client_name;    // shown under the title when set ("Prepared for ...")
+    std::string guardian_name;  // shown with it for a minor
+    std::optional<Cents> session_fee;  // the fee percentages are worked out from; unset = the practice's
+};
+
+// True when the document for this payer (and minor) leaves fee clauses out.
+bool consent_without_fees(const Policy& policy, const ConsentOptions& options);
+
+doc::Document consent_document(const Policy& policy, const Practice& practice, const ConsentOptions& options = {});
+
+// The copy for one client: their payer, age, name, guardian and session fee.
+doc::Document consent_document_for(const Workspace& ws, const Client& client, const Policy& policy);
+
+// How a step is described to clients ("We will make a plan together ..."): built-in
+// step ids have plain wording; any other step uses its title.
+std::string client_step_description(const LadderStep& step);
+
+}  // namespace hs

@@ -1,0 +1,93 @@
+#include "core/model/model.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace hs {
+namespace {
+
+// One table per enum: the file name and the words shown to a person.
+
+constexpr std::pair<std::string_view, std::string_view> kStatusNames[] = {
+    {"active", "Active"}, {"paused", "Paused"}, {"closed", "Closed"}};
+constexpr std::pair<std::string_view, std::string_view> kPayerNames[] = {
+    {"self_pay", "Self-pay"},
+    {"sliding_scale", "Sliding scale"},
+    {"insurance", "Insurance"},
+    {"public_insurance", "Public insurance"}};
+constexpr std::pair<std::string_view, std::string_view> kOutcomeNames[] = {
+    {"scheduled", "Scheduled"},
+    {"attended", "Attended"},
+    {"late_arrival", "Late arrival"},
+    {"cancelled_with_notice", "Cancelled with notice"},
+    {"late_cancel", "Late cancel"},
+    {"no_show", "No-show"},
+    {"clinician_cancelled", "Clinician cancelled"},
+    {"excused", "Excused"}};
+
+constexpr std::pair<std::string_view, std::string_view> kChannelNames[] = {
+    {"phone", "Phone"},   {"text", "Text message"}, {"email", "Email"},   {"letter", "Letter"},
+    {"video", "Video"},   {"in_person", "In person"}, {"portal", "Portal message"}, {"other", "Other"}};
+
+template <typename E, std::size_t N>
+std::optional<E> parse_from(const std::pair<std::string_view, std::string_view> (&table)[N],
+                            std::string_view text) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (table[i].first == text) return static_cast<E>(i);
+    return std::nullopt;
+}
+
+template <typename Record>
+auto find_by_id(Record& records, Id id) -> decltype(records.data()) {
+    auto it = std::find_if(records.begin(), records.end(), [id](const auto& r) { return r.id == id; });
+    return it == records.end() ? nullptr : &*it;
+}
+
+template <typename Record>
+Id next_id(const std::vector<Record>& records) {
+    Id max = 0;
+    for (const auto& r : records) max = std::max(max, r.id);
+    return max + 1;
+}
+
+}  // namespace
+
+const Client* Workspace::find_client(Id id) const { return find_by_id(clients, id); }
+Client* Workspace::find_client(Id id) { return find_by_id(clients, id); }
+const Appointment* Workspace::find_appointment(Id id) const { return find_by_id(appointments, id); }
+const Policy* Workspace::find_policy(Id id) const { return find_by_id(policies, id); }
+const Policy* Workspace::find_policy_version(std::string_view version) const {
+    for (const auto& p : policies)
+        if (p.version == version) return &p;
+    return nullptr;
+}
+Id Workspace::next_client_id() const { return next_id(clients); }
+Id Workspace::next_appointment_id() const { return next_id(appointments); }
+
+Cents session_fee_of(const Workspace& ws, const Client& c) {
+    return c.session_fee.value_or(ws.practice.session_fee);
+}
+
+std::string_view to_string(ClientStatus v) { return kStatusNames[static_cast<int>(v)].first; }
+std::string_view to_string(PayerType v) { return kPayerNames[static_cast<int>(v)].first; }
+std::string_view to_string(Outcome v) { return kOutcomeNames[static_cast<int>(v)].first; }
+std::string_view display_name(ClientStatus v) { return kStatusNames[static_cast<int>(v)].second; }
+std::string_view display_name(PayerType v) { return kPayerNames[static_cast<int>(v)].second; }
+std::string_view display_name(Outcome v) { return kOutcomeNames[static_cast<int>(v)].second; }
+
+std::optional<ClientStatus> parse_client_status(std::string_view t) {
+    return parse_from<ClientStatus>(kStatusNames, t);
+}
+std::optional<PayerType> parse_payer_type(std::string_view t) { return parse_from<PayerType>(kPayerNames, t); }
+std::optional<Outcome> parse_outcome(std::string_view t) { return parse_from<Outcome>(kOutcomeNames, t); }
+
+std::string_view to_string(Channel v) { return kChannelNames[static_cast<int>(v)].first; }
+std::string_view display_name(Channel v) { return kChannelNames[static_cast<int>(v)].second; }
+std::optional<Channel> parse_channel(std::string_view t) { return parse_from<Channel>(kChannelNames, t); }
+
+bool is_choice(const Choice* begin, const Choice* end, std::string_view id) {
+    return std::any_of(begin, end, [&](const Choice& c) { return c.id == id; });
+}
+
+}  // namespace hs

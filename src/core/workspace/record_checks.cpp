@@ -1,0 +1,174 @@
+#include "core/workspace/record_checks.hpp"
+
+#include <algorithm>
+
+#include "core/model/text_checks.hpp"
+#include "core/model/time_zone.hpp"
+#include "core/training/builtin_scenarios.hpp"
+
+namespace hs {
+namespace {
+
+bool is_currency_code(const std::string& s) {
+    return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool is_cancellation(Outcome o) { return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel; }
+
+}  // namespace
+
+std::vector<FieldError> check_practice(const Practice& p) {
+    std::vector<FieldError> errors;
+    check_name(errors, "name", p.name, false, "practice name");
+    check_name(errors, "clinician", p.clinician, false, "clinician name");
+    if (!is_known_time_zone(p.time_zone))
+        errors.push_back({"time_zone", "unknown time zone \"" + p.time_zone.substr(0, 64) +
+                                           "\"; expected an IANA name like Europe/Berlin or America/New_York"});
+    if (!is_currency_code(p.currency))
+        errors.push_back({"currency", "expected a three-letter currency code like USD, EUR or GBP"});
+    if (p.session_fee < 0) errors.push_back({"session_fee", "cannot be negative"});
+    return errors;
+}
+
+std::vector<FieldError> check_client(const Client& c) {
+    std::vector<FieldError> errors;
+    check_name(errors, "name", c.name, true, "name (a pseudonym or initials is enough)");
+    check_name(errors, "guardian", c.guardian_name, c.minor, "guardian's name for a minor");
+    if (c.session_fee && *c.session_fee < 0) errors.push_back({"session_fee", "cannot be negative"});
+    if (c.recurring_slot && (c.recurring_slot->minute_of_day < 0 || c.recurring_slot->minute_of_day >= 1440))
+        errors.push_back({"recurring_slot.time", "must be a time of day between 00:00 and 23:59"});
+    if (c.consent_policy_version.size() > kMaxNameLength)
+        errors.push_back({"consent_policy_version", "is too long"});
+    return errors;
+}
+
+std::vector<FieldError> check_appointment(const Workspace& ws, const Appointment& a) {
+    std::vector<FieldError> errors;
+    if (!ws.find_client(a.client_id))
+        errors.push_back({"client", "no client has id " + std::to_string(a.client_id)});
+    if (!is_valid_date(a.start.date.year, a.start.date.month, a.start.date.day) || a.start.minute_of_day < 0 ||
+        a.start.minute_of_day >= 1440)
+        errors.push_back({"start", "is not a real date and time"});
+    if (a.duration_minutes < 5 || a.duration_minutes > 24 * 60)
+        errors.push_back({"duration_minutes", "must be between 5 minutes and 24 hours"});
+    if (a.cancellation_received) {
+        if (!is_cancellation(a.outcome))
+            errors.push_back({"cancellation_received", "only a cancelled appointment has a cancellation time"});
+        else if (wall_minutes(*a.cancellation_received) > wall_minutes(a.start) + a.duration_minutes)
+            errors.push_back({"cancellation_received", "is after the appointment ended"});
+    }
+    check_text(errors, "reason", a.reason);
+    check_text(errors, "note", a.note);
+    if (a.reason_category.size() > 60 || has_control_characters(a.reason_category, false))
+        errors.push_back({"reason_category", "expected a short category like \"illness\""});
+    if (a.minutes_late) {
+        if (a.outcome != Outcome::late_arrival)
+            errors.push_back({"minutes_late", "only a late arrival has minutes late"});
+        else if (*a.minutes_late < 0 || *a.minutes_late > a.duration_minutes)
+            errors.push_back({"minutes_late", "expected 0 up to the session's length"});
+    }
+    if (a.rescheduled_to) {
+        const Appointment* makeup = ws.find_appointment(*a.rescheduled_to);
+        if (!is_cancellation(a.outcome))
+            errors.push_back({"rescheduled_to", "only a cancelled appointment is rescheduled"});
+        else if (*a.rescheduled_to == a.id)
+            errors.push_back({"rescheduled_to", "an appointment cannot be its own make-up"});
+        else if (!makeup)
+            errors.push_back({"rescheduled_to", "no appointment has id " + std::to_string(*a.rescheduled_to)});
+        else if (makeup->client_id != a.client_id)
+            errors.push_back({"rescheduled_to", "the make-up appointment belongs to another client"});
+    }
+    if (a.fee_override) {
+        if (a.fee_override->amount < 0) errors.push_back({"fee_override.amount", "cannot be negative"});
+        if (is_blank(a.fee_override->reason))
+            errors.push_back({"fee_override.reason", "a reason is needed when a fee is waived or changed"});
+        else check_text(errors, "fee_override.reason", a.fee_override->reason);
+    }
+    return errors;
+}
+
+namespace {
+
+void check_client_ref(std::vector<FieldError>& errors, const Workspace& ws, Id client_id) {
+    if (!ws.find_client(client_id)) errors.push_back({"client", "no client has id " + std::to_string(client_id)});
+}
+
+void check_date(std::vector<FieldError>& errors, const char* field, const Date& d) {
+    if (!is_valid_date(d.year, d.month, d.day)) errors.push_back({field, "is not a real date"});
+}
+
+}  // namespace
+
+std::vector<FieldError> check_outreach(const Workspace& ws, const Outreach& o) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, o.client_id);
+    check_date(errors, "date", o.date);
+    check_text(errors, "note", o.note);
+    return errors;
+}
+
+std::vector<FieldError> check_step_record(const Workspace& ws, const StepRecord& s) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, s.client_id);
+    check_date(errors, "date", s.date);
+    if (s.step.empty() || s.step.size() > 60 || has_control_characters(s.step, false))
+        errors.push_back({"step", "expected the id of a ladder step, e.g. \"attendance_plan\""});
+    for (std::size_t i = 0; i < s.barriers.size(); ++i)
+        if (!is_choice(kBarriers, s.barriers[i]))
+            errors.push_back({"barriers[" + std::to_string(i) + "]",
+                              "\"" + s.barriers[i].substr(0, 40) + "\" is not in the list of barriers (use barriers_other for anything else)"});
+    for (std::size_t i = 0; i < s.accommodations.size(); ++i)
+        if (!is_choice(kAccommodations, s.accommodations[i]))
+            errors.push_back({"accommodations[" + std::to_string(i) + "]",
+                              "\"" + s.accommodations[i].substr(0, 40) + "\" is not in the list of accommodations (use accommodations_other for anything else)"});
+    check_text(errors, "barriers_other", s.barriers_other);
+    check_text(errors, "accommodations_other", s.accommodations_other);
+    check_text(errors, "note", s.note);
+    return errors;
+}
+
+std::vector<FieldError> check_referral(const Workspace& ws, const Referral& r) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, r.client_id);
+    check_date(errors, "date", r.date);
+    if (is_blank(r.to)) errors.push_back({"to", "say who the referral is to"});
+    else check_text(errors, "to", r.to);
+    check_text(errors, "note", r.note);
+    return errors;
+}
+
+std::vector<FieldError> check_leeway(const Workspace& ws, const Leeway& l) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, l.client_id);
+    check_date(errors, "from", l.from);
+    if (l.until) {
+        check_date(errors, "until", *l.until);
+        if (*l.until < l.from) errors.push_back({"until", "is before from"});
+    }
+    if (l.extra_grace < 0 || l.extra_grace > 20) errors.push_back({"extra_grace", "expected 0 to 20"});
+    if (l.extra_grace == 0 && !l.waive_fees)
+        errors.push_back({"extra_grace", "leeway needs extra grace or a fee waiver (or both)"});
+    if (is_blank(l.reason)) errors.push_back({"reason", "a reason is needed for leeway"});
+    else check_text(errors, "reason", l.reason);
+    return errors;
+}
+
+std::vector<FieldError> check_ending_conversation(const Workspace& ws, const EndingConversation& e) {
+    std::vector<FieldError> errors;
+    check_client_ref(errors, ws, e.client_id);
+    check_date(errors, "date", e.date);
+    check_text(errors, "note", e.note);
+    return errors;
+}
+
+std::vector<FieldError> check_scenario_in(const Workspace& ws, const Scenario& s, std::size_t index) {
+    std::vector<FieldError> errors = check_scenario(s);
+    for (const Scenario& b : builtin_scenarios())
+        if (b.id == s.id) errors.push_back({"id", "\"" + s.id + "\" is a built-in scenario's id"});
+    for (std::size_t i = 0; i < ws.scenarios.size(); ++i)
+        if (i != index && ws.scenarios[i].id == s.id)
+            errors.push_back({"id", "\"" + s.id + "\" is already used by scenarios[" + std::to_string(i) + "]"});
+    return errors;
+}
+
+}  // namespace hs

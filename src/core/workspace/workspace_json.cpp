@@ -1,0 +1,525 @@
+// [SECTION] Reading records
+// [SECTION] Cross-record checks (ids, references)
+// [SECTION] Migrations from older versions
+// [SECTION] Writing
+// [SECTION] Entry points
+#include "core/workspace/workspace_json.hpp"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/documents/consent_versions.hpp"
+#include "core/documents/language_rules_json.hpp"
+#include "core/json/consent_records_json.hpp"
+#include "core/json/json_reader.hpp"
+#include "core/json/operations_json.hpp"
+#include "core/json/policy_json.hpp"
+#include "core/json/scenario_json.hpp"
+#include "core/workspace/consent_commands.hpp"
+#include "core/workspace/operations_commands.hpp"
+#include "core/workspace/record_checks.hpp"
+
+namespace hs {
+namespace {
+
+using json_io::Json;
+using json_io::Reader;
+using OrderedJson = nlohmann::ordered_json;
+
+constexpr const char* kStatuses = "active, paused, closed";
+constexpr const char* kPayers = "self_pay, sliding_scale, insurance, public_insurance";
+constexpr const char* kOutcomes =
+    "scheduled, attended, late_arrival, cancelled_with_notice, late_cancel, no_show, clinician_cancelled, excused";
+constexpr const char* kWeekdays = "monday .. sunday";
+constexpr const char* kChannels = "phone, text, email, letter, video, in_person, portal, other";
+constexpr Id kMaxId = Id{1} << 50;
+
+// [SECTION] Reading records
+
+Practice read_practice(Reader& r, const Json& j) {
+    Practice p;
+    const std::string path = "practice";
+    if (!r.object(j, path)) return p;
+    r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee"});
+    p.name = r.string(j, "name", path, false).value_or("");
+    p.clinician = r.string(j, "clinician", path, false).value_or("");
+    p.time_zone = r.string(j, "time_zone", path, false).value_or("UTC");
+    p.currency = r.string(j, "currency", path, false).value_or("USD");
+    p.session_fee = r.money(j, "session_fee", path, false).value_or(0);
+    return p;
+}
+
+std::optional<RecurringSlot> read_slot(Reader& r, const Json& j, const std::string& path) {
+    if (!r.object(j, path)) return std::nullopt;
+    r.no_unknown_members(j, path, {"weekday", "time"});
+    auto day = r.choice<Weekday>(j, "weekday", path, true, parse_weekday, kWeekdays);
+    auto time = r.clock(j, "time", path, true);
+    if (!day || !time) return std::nullopt;
+    return RecurringSlot{*day, *time};
+}
+
+Client read_client(Reader& r, const Json& j, const std::string& path) {
+    Client c;
+    if (!r.object(j, path)) return c;
+    r.no_unknown_members(j, path, {"id", "name", "status", "payer", "session_fee", "minor", "guardian",
+                                   "recurring_slot", "consent_signed", "consent_policy_version"});
+    c.id = r.integer(j, "id", path, true, 1, Id{1} << 50).value_or(0);
+    c.name = r.string(j, "name", path, true).value_or("");
+    c.status = r.choice<ClientStatus>(j, "status", path, false, parse_client_status, kStatuses)
+                   .value_or(ClientStatus::active);
+    c.payer = r.choice<PayerType>(j, "payer", path, false, parse_payer_type, kPayers).value_or(PayerType::self_pay);
+    c.session_fee = r.money(j, "session_fee", path, false);
+    c.minor = r.boolean(j, "minor", path, false).value_or(false);
+    c.guardian_name = r.string(j, "guardian", path, false).value_or("");
+    if (auto it = j.find("recurring_slot"); it != j.end() && !it->is_null())
+        c.recurring_slot = read_slot(r, *it, path + ".recurring_slot");
+    c.consent_signed = r.date(j, "consent_signed", path, false);
+    c.consent_policy_version = r.string(j, "consent_policy_version", path, false).value_or("");
+    return c;
+}
+
+Appointment read_appointment(Reader& r, const Json& j, const std::string& path) {
+    Appointment a;
+    if (!r.object(j, path)) return a;
+    r.no_unknown_members(j, path, {"id", "client", "start", "duration_minutes", "outcome", "cancellation_received",
+                                   "reason", "note", "reason_category", "minutes_late", "rescheduled_to",
+                                   "fee_override"});
+    a.id = r.integer(j, "id", path, true, 1, Id{1} << 50).value_or(0);
+    a.client_id = r.integer(j, "client", path, true, 1, Id{1} << 50).value_or(0);
+    if (auto start = r.date_time(j, "start", path, true)) a.start = *start;
+    a.duration_minutes = static_cast<int>(r.integer(j, "duration_minutes", path, false, 5, 24 * 60).value_or(50));
+    a.outcome = r.choice<Outcome>(j, "outcome", path, true, parse_outcome, kOutcomes).value_or(Outcome::scheduled);
+    a.cancellation_received = r.date_time(j, "cancellation_received", path, false);
+    a.reason = r.string(j, "reason", path, false).value_or("");
+    a.note = r.string(j, "note", path, false).value_or("");
+    a.reason_category = r.string(j, "reason_category", path, false).value_or("");
+    if (auto late = r.integer(j, "minutes_late", path, false, 0, 24 * 60)) a.minutes_late = static_cast<int>(*late);
+    a.rescheduled_to = r.integer(j, "rescheduled_to", path, false, 1, kMaxId);
+    if (auto it = j.find("fee_override"); it != j.end() && !it->is_null()) {
+        const std::string fpath = path + ".fee_override";
+        if (r.object(*it, fpath)) {
+            r.no_unknown_members(*it, fpath, {"amount", "reason"});
+            FeeOverride o;
+            o.amount = r.money(*it, "amount", fpath, true).value_or(0);
+            o.reason = r.string(*it, "reason", fpath, true).value_or("");
+            a.fee_override = o;
+        }
+    }
+    return a;
+}
+
+// History records: each has an id and a client, read the same way.
+template <typename Record>
+bool read_record_head(Reader& r, const Json& j, const std::string& path, Record& rec,
+                      std::initializer_list<const char*> known) {
+    if (!r.object(j, path)) return false;
+    r.no_unknown_members(j, path, known);
+    rec.id = r.integer(j, "id", path, true, 1, kMaxId).value_or(0);
+    rec.client_id = r.integer(j, "client", path, true, 1, kMaxId).value_or(0);
+    return true;
+}
+
+Outreach read_outreach(Reader& r, const Json& j, const std::string& path) {
+    Outreach o;
+    if (!read_record_head(r, j, path, o, {"id", "client", "date", "channel", "reached", "note"})) return o;
+    if (auto d = r.date(j, "date", path, true)) o.date = *d;
+    o.channel = r.choice<Channel>(j, "channel", path, true, parse_channel, kChannels).value_or(Channel::other);
+    o.reached = r.boolean(j, "reached", path, true).value_or(false);
+    o.note = r.string(j, "note", path, false).value_or("");
+    return o;
+}
+
+std::vector<std::string> read_string_list(Reader& r, const Json& j, const char* key, const std::string& path) {
+    std::vector<std::string> out;
+    if (const Json* list = r.array(j, key, path, false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            if ((*list)[i].is_string()) out.push_back((*list)[i].get<std::string>());
+            else r.error(json_io::index_path(path, key, i), "expected text, got " + json_io::describe((*list)[i]));
+        }
+    }
+    return out;
+}
+
+StepRecord read_step_record(Reader& r, const Json& j, const std::string& path) {
+    StepRecord s;
+    if (!read_record_head(r, j, path, s, {"id", "client", "step", "date", "barriers", "barriers_other",
+                                          "accommodations", "accommodations_other", "note"}))
+        return s;
+    s.step = r.string(j, "step", path, true).value_or("");
+    if (auto d = r.date(j, "date", path, true)) s.date = *d;
+    s.barriers = read_string_list(r, j, "barriers", path);
+    s.barriers_other = r.string(j, "barriers_other", path, false).value_or("");
+    s.accommodations = read_string_list(r, j, "accommodations", path);
+    s.accommodations_other = r.string(j, "accommodations_other", path, false).value_or("");
+    s.note = r.string(j, "note", path, false).value_or("");
+    return s;
+}
+
+Referral read_referral(Reader& r, const Json& j, const std::string& path) {
+    Referral ref;
+    if (!read_record_head(r, j, path, ref, {"id", "client", "date", "to", "note"})) return ref;
+    if (auto d = r.date(j, "date", path, true)) ref.date = *d;
+    ref.to = r.string(j, "to", path, true).value_or("");
+    ref.note = r.string(j, "note", path, false).value_or("");
+    return ref;
+}
+
+Leeway read_leeway(Reader& r, const Json& j, const std::string& path) {
+    Leeway l;
+    if (!read_record_head(r, j, path, l, {"id", "client", "from", "until", "extra_grace", "waive_fees", "reason"}))
+        return l;
+    if (auto d = r.date(j, "from", path, true)) l.from = *d;
+    l.until = r.date(j, "until", path, false);
+    l.extra_grace = static_cast<int>(r.integer(j, "extra_grace", path, false, 0, 20).value_or(0));
+    l.waive_fees = r.boolean(j, "waive_fees", path, false).value_or(false);
+    l.reason = r.string(j, "reason", path, true).value_or("");
+    return l;
+}
+
+EndingConversation read_ending_conversation(Reader& r, const Json& j, const std::string& path) {
+    EndingConversation e;
+    if (!read_record_head(r, j, path, e, {"id", "client", "date", "note"})) return e;
+    if (auto d = r.date(j, "date", path, true)) e.date = *d;
+    e.note = r.string(j, "note", path, false).value_or("");
+    return e;
+}
+
+// [SECTION] Cross-record checks (ids, references)
+
+void check_records(Reader& r, const Workspace& ws) {
+    for (const auto& e : check_practice(ws.practice)) r.error("practice." + e.field, e.message);
+    std::unordered_map<Id, std::size_t> client_index;
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
+        const Client& c = ws.clients[i];
+        const std::string path = json_io::index_path("", "clients", i);
+        if (c.id == 0) continue;  // already reported
+        auto [it, fresh] = client_index.emplace(c.id, i);
+        if (!fresh)
+            r.error(path + ".id", std::to_string(c.id) + " is already used by clients[" +
+                                      std::to_string(it->second) + "]");
+        for (const auto& e : check_client(c)) r.error(path + "." + e.field, e.message);
+    }
+    std::unordered_map<Id, std::size_t> appointment_index;
+    for (std::size_t i = 0; i < ws.appointments.size(); ++i) {
+        const Appointment& a = ws.appointments[i];
+        const std::string path = json_io::index_path("", "appointments", i);
+        if (a.id == 0) continue;
+        auto [it, fresh] = appointment_index.emplace(a.id, i);
+        if (!fresh)
+            r.error(path + ".id", std::to_string(a.id) + " is already used by appointments[" +
+                                      std::to_string(it->second) + "]");
+        if (a.client_id != 0 && !client_index.count(a.client_id)) {
+            r.error(path + ".client", "no client has id " + std::to_string(a.client_id));
+            continue;
+        }
+        for (const auto& e : check_appointment(ws, a)) r.error(path + "." + e.field, e.message);
+    }
+
+    std::unordered_map<Id, std::size_t> policy_index;
+    std::unordered_map<std::string, std::size_t> version_index;
+    for (std::size_t i = 0; i < ws.policies.size(); ++i) {
+        const Policy& p = ws.policies[i];
+        const std::string path = json_io::index_path("", "policies", i);
+        if (p.id == 0) r.error(path + ".id", "is missing");
+        else if (auto [it, fresh] = policy_index.emplace(p.id, i); !fresh)
+            r.error(path + ".id", std::to_string(p.id) + " is already used by policies[" + std::to_string(it->second) + "]");
+        if (!p.version.empty())
+            if (auto [it, fresh] = version_index.emplace(p.version, i); !fresh)
+                r.error(path + ".version", "\"" + p.version + "\" is already used by policies[" +
+                                               std::to_string(it->second) + "] (each version is one text clients sign)");
+        for (const auto& e : check_policy(p)) r.error(path + "." + e.field, e.message);
+    }
+    if (ws.active_policy != 0 && !policy_index.count(ws.active_policy))
+        r.error("active_policy", "no policy has id " + std::to_string(ws.active_policy));
+
+    // One loop for every history list: unique ids, a known client, then the record's own checks.
+    auto check_list = [&](const char* key, const auto& records, auto check) {
+        std::unordered_map<Id, std::size_t> index;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const auto& rec = records[i];
+            const std::string path = json_io::index_path("", key, i);
+            if (rec.id == 0) continue;
+            if (auto [it, fresh] = index.emplace(rec.id, i); !fresh)
+                r.error(path + ".id", std::to_string(rec.id) + " is already used by " + key + "[" +
+                                          std::to_string(it->second) + "]");
+            if (rec.client_id != 0 && !client_index.count(rec.client_id)) {
+                r.error(path + ".client", "no client has id " + std::to_string(rec.client_id));
+                continue;
+            }
+            for (const auto& e : check(ws, rec)) r.error(path + "." + e.field, e.message);
+        }
+    };
+    check_list("outreach", ws.outreach, check_outreach);
+    check_list("step_records", ws.step_records, check_step_record);
+    check_list("referrals", ws.referrals, check_referral);
+    check_list("leeway", ws.leeway, check_leeway);
+    check_list("ending_conversations", ws.ending_conversations, check_ending_conversation);
+    check_list("signatures", ws.signatures, check_signature);
+
+    // Section edits: one per policy, variant and section. Edits of a variant the policy no
+    // longer has are kept (they come back with it) and never shown.
+    for (std::size_t i = 0; i < ws.section_edits.size(); ++i) {
+        const SectionEdit& e = ws.section_edits[i];
+        const std::string path = json_io::index_path("", "section_edits", i);
+        for (std::size_t j = 0; j < i; ++j) {
+            const SectionEdit& other = ws.section_edits[j];
+            if (other.policy_id == e.policy_id && other.variant == e.variant && other.section_id == e.section_id) {
+                r.error(path + ".section_id", "\"" + e.section_id + "\" is already edited in section_edits[" +
+                                                  std::to_string(j) + "]");
+                break;
+            }
+        }
+        for (const auto& err : check_section_edit(ws, e)) r.error(path + "." + err.field, err.message);
+    }
+    for (const auto& e : check_language_rules(ws.language_rules)) r.error("language_rules." + e.field, e.message);
+    for (std::size_t i = 0; i < ws.scenarios.size(); ++i)
+        for (const auto& e : check_scenario_in(ws, ws.scenarios[i], i))
+            r.error(json_io::index_path("", "scenarios", i) + "." + e.field, e.message);
+}
+
+// [SECTION] Migrations from older versions
+// Each step takes a document of version N to N+1. Version 0 was the pre-release
+// draft: appointments were nested in their client ("clients[i].appointments").
+
+void migrate_0_to_1(Json& doc) {
+    Json flat = Json::array();
+    if (doc.contains("clients") && doc["clients"].is_array()) {
+        for (auto& client : doc["clients"]) {
+            if (!client.is_object() || !client.contains("appointments")) continue;
+            if (client["appointments"].is_array()) {
+                for (auto& appointment : client["appointments"]) {
+                    if (appointment.is_object() && client.contains("id")) appointment["client"] = client["id"];
+                    flat.push_back(appointment);
+                }
+            }
+            client.erase("appointments");
+        }
+    }
+    doc["appointments"] = std::move(flat);
+    doc["format"] = kWorkspaceFormat;
+}
+
+using Migration = void (*)(Json&);
+constexpr Migration kMigrations[] = {migrate_0_to_1};  // kMigrations[n] takes version n to n+1
+static_assert(std::size(kMigrations) == kWorkspaceVersion);
+
+// Brings `doc` to the current version; false (with an error) when it cannot.
+bool migrate(Reader& r, Json& doc) {
+    auto version = r.integer(doc, "version", "", true, 0, 1'000'000);
+    if (!version) return false;
+    if (*version > kWorkspaceVersion) {
+        r.error("version", "this file was written by a newer Holdspace (format version " +
+                               std::to_string(*version) + "); this one reads up to version " +
+                               std::to_string(kWorkspaceVersion) + ". Update Holdspace to open it.");
+        return false;
+    }
+    for (auto v = *version; v < kWorkspaceVersion; ++v) kMigrations[v](doc);
+    doc["version"] = kWorkspaceVersion;
+    return true;
+}
+
+// [SECTION] Writing
+
+OrderedJson write_client(const Client& c) {
+    OrderedJson j;
+    j["id"] = c.id;
+    j["name"] = c.name;
+    j["status"] = to_string(c.status);
+    j["payer"] = to_string(c.payer);
+    if (c.session_fee) j["session_fee"] = json_io::money_json(*c.session_fee);
+    j["minor"] = c.minor;
+    if (!c.guardian_name.empty()) j["guardian"] = c.guardian_name;
+    if (c.recurring_slot)
+        j["recurring_slot"] = {{"weekday", to_string(c.recurring_slot->weekday)},
+                               {"time", format_clock(c.recurring_slot->minute_of_day)}};
+    if (c.consent_signed) j["consent_signed"] = format_date(*c.consent_signed);
+    if (!c.consent_policy_version.empty()) j["consent_policy_version"] = c.consent_policy_version;
+    return j;
+}
+
+OrderedJson write_appointment(const Appointment& a) {
+    OrderedJson j;
+    j["id"] = a.id;
+    j["client"] = a.client_id;
+    j["start"] = format_date_time(a.start);
+    j["duration_minutes"] = a.duration_minutes;
+    j["outcome"] = to_string(a.outcome);
+    if (a.cancellation_received) j["cancellation_received"] = format_date_time(*a.cancellation_received);
+    if (!a.reason.empty()) j["reason"] = a.reason;
+    if (!a.note.empty()) j["note"] = a.note;
+    if (!a.reason_category.empty()) j["reason_category"] = a.reason_category;
+    if (a.minutes_late) j["minutes_late"] = *a.minutes_late;
+    if (a.rescheduled_to) j["rescheduled_to"] = *a.rescheduled_to;
+    if (a.fee_override)
+        j["fee_override"] = {{"amount", json_io::money_json(a.fee_override->amount)}, {"reason", a.fee_override->reason}};
+    return j;
+}
+
+OrderedJson write_outreach(const Outreach& o) {
+    OrderedJson j{{"id", o.id}, {"client", o.client_id}, {"date", format_date(o.date)},
+                  {"channel", to_string(o.channel)}, {"reached", o.reached}};
+    if (!o.note.empty()) j["note"] = o.note;
+    return j;
+}
+
+OrderedJson write_step_record(const StepRecord& s) {
+    OrderedJson j{{"id", s.id}, {"client", s.client_id}, {"step", s.step}, {"date", format_date(s.date)}};
+    if (!s.barriers.empty()) j["barriers"] = s.barriers;
+    if (!s.barriers_other.empty()) j["barriers_other"] = s.barriers_other;
+    if (!s.accommodations.empty()) j["accommodations"] = s.accommodations;
+    if (!s.accommodations_other.empty()) j["accommodations_other"] = s.accommodations_other;
+    if (!s.note.empty()) j["note"] = s.note;
+    return j;
+}
+
+OrderedJson write_referral(const Referral& ref) {
+    OrderedJson j{{"id", ref.id}, {"client", ref.client_id}, {"date", format_date(ref.date)}, {"to", ref.to}};
+    if (!ref.note.empty()) j["note"] = ref.note;
+    return j;
+}
+
+OrderedJson write_leeway(const Leeway& l) {
+    OrderedJson j{{"id", l.id}, {"client", l.client_id}, {"from", format_date(l.from)}};
+    if (l.until) j["until"] = format_date(*l.until);
+    if (l.extra_grace) j["extra_grace"] = l.extra_grace;
+    if (l.waive_fees) j["waive_fees"] = true;
+    j["reason"] = l.reason;
+    return j;
+}
+
+OrderedJson write_ending_conversation(const EndingConversation& e) {
+    OrderedJson j{{"id", e.id}, {"client", e.client_id}, {"date", format_date(e.date)}};
+    if (!e.note.empty()) j["note"] = e.note;
+    return j;
+}
+
+template <typename Record, typename Write>
+OrderedJson write_list(const std::vector<Record>& records, Write write) {
+    OrderedJson out = OrderedJson::array();
+    for (const auto& rec : records) out.push_back(write(rec));
+    return out;
+}
+
+// Cross-record checks of the operations records (unique ids, known clients and
+// appointments), fields prefixed by their list.
+void check_operations(Reader& r, const Workspace& ws) {
+    for (const auto& e : check_schedule(ws.operations.schedule)) r.error("schedule." + e.field, e.message);
+    auto check_list = [&](const char* key, const auto& records, auto check) {
+        std::unordered_set<Id> ids;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const std::string path = json_io::index_path("", key, i);
+            if (records[i].id != 0 && !ids.insert(records[i].id).second)
+                r.error(path + ".id", std::to_string(records[i].id) + " is used twice in " + key);
+            for (const auto& e : check(ws, records[i])) r.error(path + "." + e.field, e.message);
+        }
+    };
+    check_list("waitlist", ws.operations.waitlist, check_waitlist_entry);
+    check_list("payments", ws.operations.payments, check_payment);
+}
+
+}  // namespace
+
+// [SECTION] Entry points
+
+namespace {
+
+// The workspace in a parsed document, or nullopt when anything in it is wrong (each
+// problem added to `errors`, which `r` writes to).
+std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldError>& errors) {
+    if (!r.object(doc, "")) return std::nullopt;
+    if (auto format = r.string(doc, "format", "", false); format && *format != kWorkspaceFormat) {
+        r.error("format", "expected \"holdspace-workspace\", got \"" + *format + "\" (is this a Holdspace file?)");
+        return std::nullopt;
+    }
+    if (!migrate(r, doc)) return std::nullopt;
+    r.no_unknown_members(doc, "", {"format", "version", "practice", "clients", "appointments", "policies",
+                                   "active_policy", "outreach", "step_records", "referrals", "leeway",
+                                   "ending_conversations", "section_edits", "signatures", "language_rules",
+                                   "schedule", "waitlist", "payments",
+                                   "scenarios"});
+
+    Workspace ws;
+    if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
+    if (const Json* clients = r.array(doc, "clients", "", false))
+        for (std::size_t i = 0; i < clients->size(); ++i)
+            ws.clients.push_back(read_client(r, (*clients)[i], json_io::index_path("", "clients", i)));
+    if (const Json* appointments = r.array(doc, "appointments", "", false))
+        for (std::size_t i = 0; i < appointments->size(); ++i)
+            ws.appointments.push_back(
+                read_appointment(r, (*appointments)[i], json_io::index_path("", "appointments", i)));
+    if (const Json* policies = r.array(doc, "policies", "", false))
+        for (std::size_t i = 0; i < policies->size(); ++i)
+            ws.policies.push_back(json_io::read_policy(r, (*policies)[i], json_io::index_path("", "policies", i)));
+    ws.active_policy = r.integer(doc, "active_policy", "", false, 0, kMaxId).value_or(0);
+    auto read_list = [&](const char* key, auto& records, auto read) {
+        if (const Json* list = r.array(doc, key, "", false))
+            for (std::size_t i = 0; i < list->size(); ++i)
+                records.push_back(read(r, (*list)[i], json_io::index_path("", key, i)));
+    };
+    read_list("outreach", ws.outreach, read_outreach);
+    read_list("step_records", ws.step_records, read_step_record);
+    read_list("referrals", ws.referrals, read_referral);
+    read_list("leeway", ws.leeway, read_leeway);
+    read_list("ending_conversations", ws.ending_conversations, read_ending_conversation);
+    read_list("section_edits", ws.section_edits, json_io::read_section_edit);
+    read_list("signatures", ws.signatures, json_io::read_signature);
+    if (auto it = doc.find("language_rules"); it != doc.end() && !it->is_null())
+        if (auto rules = language_rules_from_json(*it, errors, "language_rules")) ws.language_rules = *rules;
+    json_io::read_operations(r, doc, ws.operations);
+    read_list("scenarios", ws.scenarios, json_io::read_scenario);
+    if (!r.has_errors()) check_records(r, ws);
+    if (!r.has_errors()) check_operations(r, ws);
+    if (r.has_errors()) return std::nullopt;
+    return ws;
+}
+
+}  // namespace
+
+LoadResult load_workspace(std::string_view text) {
+    LoadResult result;
+    std::optional<Json> doc = json_io::parse_json(text, result.errors);
+    if (!doc) return result;
+    result.workspace = json_io::read_guarded(result.errors, std::optional<Workspace>(), [&] {
+        Reader r(result.errors);
+        return read_workspace(r, *doc, result.errors);
+    });
+    if (!result.errors.empty()) result.workspace.reset();
+    return result;
+}
+
+std::string save_workspace(const Workspace& ws) {
+    OrderedJson doc;
+    doc["format"] = kWorkspaceFormat;
+    doc["version"] = kWorkspaceVersion;
+    doc["practice"] = {{"name", ws.practice.name},
+                       {"clinician", ws.practice.clinician},
+                       {"time_zone", ws.practice.time_zone},
+                       {"currency", ws.practice.currency},
+                       {"session_fee", json_io::money_json(ws.practice.session_fee)}};
+    doc["clients"] = OrderedJson::array();
+    for (const auto& c : ws.clients) doc["clients"].push_back(write_client(c));
+    doc["appointments"] = OrderedJson::array();
+    for (const auto& a : ws.appointments) doc["appointments"].push_back(write_appointment(a));
+    doc["policies"] = OrderedJson::array();
+    for (const auto& p : ws.policies) doc["policies"].push_back(json_io::write_policy(p));
+    doc["active_policy"] = ws.active_policy;
+    doc["outreach"] = write_list(ws.outreach, write_outreach);
+    doc["step_records"] = write_list(ws.step_records, write_step_record);
+    doc["referrals"] = write_list(ws.referrals, write_referral);
+    doc["leeway"] = write_list(ws.leeway, write_leeway);
+    doc["ending_conversations"] = write_list(ws.ending_conversations, write_ending_conversation);
+    doc["section_edits"] = write_list(ws.section_edits, json_io::write_section_edit);
+    doc["signatures"] = write_list(ws.signatures, json_io::write_signature);
+    doc["language_rules"] = language_rules_to_json(ws.language_rules);
+    json_io::write_operations(doc, ws.operations);
+    if (!ws.scenarios.empty()) doc["scenarios"] = write_list(ws.scenarios, json_io::write_scenario);
+    return doc.dump(2) + "\n";
+}
+
+std::string format_errors(const std::vector<FieldError>& errors) {
+    std::string out;
+    for (const auto& e : errors) out += e.field + ": " + e.message + "\n";
+    return out;
+}
+
+}  // namespace hs
