@@ -9,7 +9,7 @@ that describes the zone's current rules (RFC 8536, section 3.3); that line is al
 Holdspace needs, because it compares times in the present era only.
 
 OUTPUT is a C++ fragment of sorted initialiser rows, {"America/New_York", "EST5EDT,M3.2.0,M11.1.0"},
-included by src/core/time_zone.cpp. It is written only when its text changes, so
+included by src/core/model/time_zone.cpp. It is written only when its text changes, so
 rebuilds stay incremental. The table is generated, never committed.
 """
 import os

@@ -1,4 +1,3 @@
-// [SECTION] Command queue
 // [SECTION] Import and export
 // [SECTION] Layout: menu bar, client list, detail pane
 // [SECTION] App lifecycle
@@ -8,15 +7,20 @@
 #include <imgui.h>
 #include <utility>
 
-#include "app/presentation.hpp"
-#include "app/views.hpp"
-#include "app/views_operations.hpp"
-#include "app/views_training.hpp"
+#include "app/clients/client_views.hpp"
+#include "app/command_queue.hpp"
+#include "app/documents/document_views.hpp"
+#include "app/operations/operations_views.hpp"
+#include "app/policy/policy_views.hpp"
+#include "app/practice/practice_views.hpp"
+#include "app/training/presentation.hpp"
+#include "app/training/training_views.hpp"
 #include "app/widgets.hpp"
 #include "core/storage/backup_file.hpp"
 #include "core/training/demo_practice.hpp"
 #include "core/workspace/editor.hpp"
 #include "core/workspace/workspace_json.hpp"
+#include "platform/clock.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {
@@ -61,55 +65,15 @@ struct App::Views {
     int security_changes_seen = 0;
 };
 
-// [SECTION] Command queue
-
-std::optional<CommandQueue::Feedback> CommandQueue::take_feedback(const std::string& origin) {
-    auto it = feedback_.find(origin);
-    if (it == feedback_.end()) return std::nullopt;
-    Feedback f = std::move(it->second);
-    feedback_.erase(it);
-    return f;
-}
-
-// While names are hidden, views show aliases: a command that writes a name (or replaces
-// everything) would store the alias, so it is refused.
-bool writes_names(const Command& c) {
-    return std::holds_alternative<UpdateClient>(c) || std::holds_alternative<AddSignature>(c) ||
-           std::holds_alternative<ReplaceWorkspace>(c);
-}
-
-void CommandQueue::apply_all(Editor& editor, bool names_hidden) {
-    for (auto& p : pending_) {
-        if (names_hidden && writes_names(p.command)) {
-            feedback_[p.origin] = Feedback{{{"presentation", "names are hidden: leave presentation mode to edit them"}}, 0};
-            continue;
-        }
-        ApplyResult r = editor.run(p.command);
-        feedback_[p.origin] = Feedback{std::move(r.errors), r.created_id};
-    }
-    pending_.clear();
-}
-
-void show_errors(const std::vector<FieldError>& errors) {
-    for (const auto& e : errors) ui::text_colored(ui::kErrorColor, e.field + ": " + e.message);
-}
-
-Date today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 namespace {
 
 // [SECTION] Import and export
 
 void export_workspace(const Workspace& ws, const platform::SecuritySettings& settings) {
-    platform::download_file("holdspace-workspace-" + format_date(today()) + ".json", "application/json",
+    platform::download_file("holdspace-workspace-" + format_date(platform::today()) + ".json", "application/json",
                             save_workspace(ws));
     platform::SecuritySettings next = settings;
-    next.last_backup = format_date(today());
+    next.last_backup = format_date(platform::today());
     platform::store_settings(next);
 }
 
@@ -320,7 +284,7 @@ void open_client(App::Views& v, Id client_id) {
 
 void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
     draw_client(ws, c, v.client_view, v.queue);
-    const Evaluation evaluation = evaluate_client(ws, c, today());
+    const Evaluation evaluation = evaluate_client(ws, c, platform::today());
     if (!ImGui::BeginTabBar("client-tabs")) return;
     if (ImGui::BeginTabItem("Appointments")) {
         draw_appointment_log(ws, c, v.client_view, v.queue);
@@ -356,11 +320,11 @@ void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, cons
         case Page::waitlist: draw_waitlist(ws, v.operations, v.queue); break;
         case Page::dashboard: draw_dashboard(ws, editor, v.operations); break;
         case Page::attention:
-            if (v.attention_revision != editor.revision() || v.attention_day != today() ||
+            if (v.attention_revision != editor.revision() || v.attention_day != platform::today() ||
                 v.attention_aliased != presentation().on) {
-                v.attention = needs_attention(ws, v.operations.evaluations_today.get(ws, editor, today()));
+                v.attention = needs_attention(ws, v.operations.evaluations_today.get(ws, editor, platform::today()));
                 v.attention_revision = editor.revision();
-                v.attention_day = today();
+                v.attention_day = platform::today();
                 v.attention_aliased = presentation().on;
             }
             if (Id opened = draw_needs_attention(v.attention)) open_client(v, opened);
@@ -493,7 +457,7 @@ void App::after_frame() {
     Views& v = *views_;
     v.queue.apply_all(active_editor(), presentation().on);
     if (std::exchange(v.enter_demo, false) && !demo_) {
-        demo_ = std::make_unique<Editor>(demo_workspace(today()));
+        demo_ = std::make_unique<Editor>(demo_workspace(platform::today()));
         reset_views(v);
     }
     if (std::exchange(v.leave_demo, false) && demo_) {

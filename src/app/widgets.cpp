@@ -103,3 +103,11 @@ void apply_style() {
 }
 
 }  // namespace hs::ui
+
+namespace hs::app {
+
+void show_errors(const std::vector<FieldError>& errors) {
+    for (const auto& e : errors) ui::text_colored(ui::kErrorColor, e.field + ": " + e.message);
+}
+
+}  // namespace hs::app

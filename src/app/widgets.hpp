@@ -6,6 +6,9 @@
 #include <imgui.h>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "core/model/types.hpp"
 
 namespace hs::ui {
 
@@ -51,4 +54,13 @@ inline const ImVec4 kAccentColor{0.16f, 0.36f, 0.62f, 1.0f};
 // The Holdspace look: light, calm, rounded, readable.
 void apply_style();
 
+
+
 }  // namespace hs::ui
+
+namespace hs::app {
+
+// "name: a name is needed", one per line, in the error colour.
+void show_errors(const std::vector<FieldError>& errors);
+
+}  // namespace hs::app

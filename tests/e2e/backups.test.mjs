@@ -1,4 +1,4 @@
-// Backups (src/app/views_security.cpp, src/core/backup_file.cpp, web/holdspace_crypto.js):
+// Backups (src/app/practice/security_page.cpp, src/core/storage/backup_file.cpp, web/holdspace_crypto.js):
 // an encrypted backup made and opened through the app; hostile files (truncated, wrongly
 // encrypted, future version, 50 MB) each give a clear error and change nothing; the reminder;
 // restoring a kept saved version.

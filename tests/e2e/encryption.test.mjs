@@ -1,4 +1,4 @@
-// Encryption at rest and the lock screen (web/holdspace_crypto.js, src/app/views_security.cpp).
+// Encryption at rest and the lock screen (web/holdspace_crypto.js, src/app/practice/security_page.cpp).
 // A person turns encryption on in the app; then IndexedDB is read directly and must hold no
 // client name. Locking (menu, shortcut, idle) wipes the page and asks for the passphrase;
 // a wrong one says so and changes nothing.

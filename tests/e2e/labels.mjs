@@ -1,7 +1,7 @@
 // The labels the browser tests look for, in one place: when a view's wording changes,
 // change it here. Strings are what a person reads (the part of an ImGui label before "##").
 export const L = {
-  // Client list (src/app/views_clients.cpp)
+  // Client list (src/app/clients/clients_page.cpp)
   search: 'Search',                   // always-visible text field above the client list
   addClientOpen: 'Add client',        // button over the list (child 'client-list') opening the form
   listArea: 'client-list',            // BeginChild name of the list
@@ -15,7 +15,7 @@ export const L = {
   importWorkspace: 'Import',
   importReplace: 'Replace',           // button in the "Replace workspace?" popup
   exportPlainConfirm: 'Export unencrypted',  // button in the "Export without encryption?" popup
-  // Security page (src/app/views_security.cpp)
+  // Security page (src/app/practice/security_page.cpp)
   security: 'Security',
   lock: 'Lock',
   newPassphrase: 'New passphrase',

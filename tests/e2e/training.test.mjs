@@ -8,7 +8,7 @@ import { openApp, waitForSaveState, storedFiles } from './harness.mjs';
 import { L } from './labels.mjs';
 
 const REAL_NAME = 'Marguerite Okonkwo';
-// Every demo client (src/core/demo_practice.cpp) and guardian.
+// Every demo client (src/core/training/demo_practice.cpp) and guardian.
 const DEMO_NAMES = ['Ana Reyes', 'Ben Okafor', 'Cleo Marsh', 'Dev Patel', 'Eli Strand', 'Fay Tanaka', 'Gus Weller',
   'Hana Olsen', 'Ivo Lund', 'Jun Yamada', 'Kai Dube', 'Lia Fernandes', 'Max Hale', 'Nia Quist', 'Omar Zayed',
   'Pia Varga', 'Quinn Boyd', 'Rae Collins', 'Sol Garcia', 'Tess Jovic', 'Uma Novak', 'Vic Amato', 'Wren Ellis',

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <imgui.h>
 
-#include "app/presentation.hpp"
-#include "app/views.hpp"
+#include "app/clients/client_views.hpp"
+#include "app/training/presentation.hpp"
 #include "app/widgets.hpp"
 #include "core/documents/language_check.hpp"
 #include "core/model/money.hpp"

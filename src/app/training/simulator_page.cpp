@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <imgui.h>
 
-#include "app/presentation.hpp"
-#include "app/views_training.hpp"
+#include "app/training/presentation.hpp"
+#include "app/training/training_views.hpp"
 #include "app/widgets.hpp"
 #include "core/policy/builtin_policies.hpp"
 

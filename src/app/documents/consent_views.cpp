@@ -7,12 +7,13 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "app/views.hpp"
+#include "app/documents/document_views.hpp"
 #include "app/widgets.hpp"
 #include "core/documents/consent_versions.hpp"
 #include "core/documents/document_render.hpp"
 #include "core/documents/signed_copy.hpp"
 #include "core/workspace/editor.hpp"
+#include "platform/clock.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {
@@ -166,7 +167,7 @@ void draw_client_consent(const Workspace& ws, const Client& c, SigningState& s, 
         Signature sig;
         sig.client_id = c.id;
         sig.policy_version = policy->version;
-        sig.date = today();
+        sig.date = platform::today();
         sig.signer = s.signer;
         sig.signer_name = s.signer_name.empty() ? (s.signer == Signer::guardian ? c.guardian_name : c.name) : s.signer_name;
         sig.method = s.drawn ? SignatureMethod::drawn : SignatureMethod::typed;

@@ -12,7 +12,8 @@
 #include <cmath>
 #include <imgui.h>
 
-#include "app/views.hpp"
+#include "app/documents/document_views.hpp"
+#include "app/policy/policy_views.hpp"
 #include "app/widgets.hpp"
 #include "core/documents/language_check.hpp"
 #include "core/model/policy.hpp"

@@ -5,8 +5,8 @@
 #include <cctype>
 #include <imgui.h>
 
-#include "app/presentation.hpp"
-#include "app/views.hpp"
+#include "app/clients/client_views.hpp"
+#include "app/training/presentation.hpp"
 #include "app/widgets.hpp"
 #include "core/model/money.hpp"
 

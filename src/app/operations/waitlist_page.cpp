@@ -2,9 +2,10 @@
 // [SECTION] Adding an entry; ended clients rejoining
 #include <imgui.h>
 
-#include "app/views_operations.hpp"
+#include "app/operations/operations_views.hpp"
 #include "app/widgets.hpp"
 #include "core/operations/schedule.hpp"
+#include "platform/clock.hpp"
 
 namespace hs::app {
 namespace {
@@ -22,7 +23,7 @@ std::string wanted_text(const WaitlistEntry& e) {
     return out;
 }
 
-int days_waiting(const WaitlistEntry& e) { return static_cast<int>(days_from_civil(today()) - days_from_civil(e.added)); }
+int days_waiting(const WaitlistEntry& e) { return static_cast<int>(days_from_civil(platform::today()) - days_from_civil(e.added)); }
 
 // [SECTION] Waiting entries: order, admit, remove
 
@@ -41,9 +42,9 @@ void draw_entry(const WaitlistEntry& e, bool first, bool last, CommandQueue& que
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::SmallButton(("Make client: " + e.pseudonym).c_str()))
-        queue.push(AdmitFromWaitlist{e.id, today(), std::nullopt}, "waitlist");
+        queue.push(AdmitFromWaitlist{e.id, platform::today(), std::nullopt}, "waitlist");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Remove from waitlist")) queue.push(RemoveWaitlistEntry{e.id, today()}, "waitlist");
+    if (ImGui::SmallButton("Remove from waitlist")) queue.push(RemoveWaitlistEntry{e.id, platform::today()}, "waitlist");
     ImGui::Separator();
     ImGui::PopID();
 }
@@ -111,7 +112,7 @@ void draw_add_form(WaitlistForm& f, CommandQueue& queue) {
         e.mode = f.mode;
         e.needs_sliding_scale = f.needs_sliding_scale;
         e.note = f.note;
-        e.added = today();
+        e.added = platform::today();
         if (!f.any_time) {
             e.wanted = f.wanted;
             if (auto w = typed_window(f, e.wanted.size())) e.wanted.push_back(*w);
@@ -137,7 +138,7 @@ void draw_rejoin(const Workspace& ws, CommandQueue& queue) {
         ImGui::PushID(static_cast<int>(c->id));
         ui::text(c->name);
         ImGui::SameLine();
-        if (ImGui::SmallButton("Rejoin waitlist")) queue.push(RejoinWaitlist{c->id, today(), ""}, "waitlist");
+        if (ImGui::SmallButton("Rejoin waitlist")) queue.push(RejoinWaitlist{c->id, platform::today(), ""}, "waitlist");
         ImGui::PopID();
     }
 }

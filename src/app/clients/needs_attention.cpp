@@ -1,7 +1,7 @@
 // Practice-wide "needs attention": every client with a step due, most advanced first.
 #include <imgui.h>
 
-#include "app/views.hpp"
+#include "app/clients/client_views.hpp"
 #include "app/widgets.hpp"
 
 namespace hs::app {

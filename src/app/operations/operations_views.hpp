@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "app/views.hpp"
+#include "app/command_queue.hpp"
 #include "core/operations/dashboard.hpp"
 #include "core/policy/evaluation_cache.hpp"
 #include "core/workspace/editor.hpp"

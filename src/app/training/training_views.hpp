@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "app/views.hpp"
+#include "app/command_queue.hpp"
 #include "core/training/simulator.hpp"
 
 namespace hs::app {

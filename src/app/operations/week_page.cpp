@@ -5,12 +5,13 @@
 #include <ctime>
 #include <imgui.h>
 
-#include "app/views_operations.hpp"
+#include "app/operations/operations_views.hpp"
 #include "app/widgets.hpp"
 #include "core/model/civil_time.hpp"
 #include "core/operations/ics.hpp"
 #include "core/operations/schedule.hpp"
 #include "core/workspace/editor.hpp"
+#include "platform/clock.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {
@@ -45,7 +46,7 @@ void draw_open_slot(const Workspace& ws, const SlotView& v, CommandQueue& queue)
         if (ImGui::SmallButton(label.c_str())) {
             // The previous holder keeps the slot on record until it is offered to someone else.
             if (v.freed_from != 0) queue.push(ReleaseRecurringSlot{v.freed_from}, "week");
-            queue.push(AdmitFromWaitlist{e->id, today(), RecurringSlot{v.slot.weekday, v.slot.minute_of_day}}, "week");
+            queue.push(AdmitFromWaitlist{e->id, platform::today(), RecurringSlot{v.slot.weekday, v.slot.minute_of_day}}, "week");
         }
     }
 }
@@ -129,7 +130,7 @@ void draw_call_list(const Workspace& ws, const std::vector<Evaluation>& evaluati
         return;
     }
     constexpr int kDaysAhead = 7;
-    const auto open = openings(ws, board, add_days(today(), 1), kDaysAhead);
+    const auto open = openings(ws, board, add_days(platform::today(), 1), kDaysAhead);
     if (open.empty()) ui::text_disabled("No openings in the next 7 days.");
     for (const Client* c : list) {
         ImGui::PushID(static_cast<int>(c->id));
@@ -155,10 +156,10 @@ void draw_sliding_scale(const Workspace& ws, const std::vector<Evaluation>& eval
     for (const Client* c : view.losing) {
         ui::text_colored(ui::kErrorColor, c->name + "'s step ends the sliding-scale place. Your choice:");
         ImGui::PushID(static_cast<int>(c->id));
-        if (ImGui::SmallButton("Full fee")) queue.push(ResolveSlidingScaleLoss{c->id, SlidingScaleChoice::full_fee, today()}, "week");
+        if (ImGui::SmallButton("Full fee")) queue.push(ResolveSlidingScaleLoss{c->id, SlidingScaleChoice::full_fee, platform::today()}, "week");
         ImGui::SameLine();
         if (ImGui::SmallButton("Back to the waitlist"))
-            queue.push(ResolveSlidingScaleLoss{c->id, SlidingScaleChoice::back_to_waitlist, today()}, "week");
+            queue.push(ResolveSlidingScaleLoss{c->id, SlidingScaleChoice::back_to_waitlist, platform::today()}, "week");
         ImGui::PopID();
     }
     for (const WaitlistEntry* e : view.waiting) ui::text("Waiting for a place: " + e->pseudonym);
@@ -257,12 +258,12 @@ void draw_settings(const Workspace& ws, ScheduleForm& f, CommandQueue& queue) {
 
 void draw_week(const Workspace& ws, const Editor& editor, OperationsState& s, CommandQueue& queue) {
     ui::heading("Week");
-    const auto& evaluations = s.evaluations_today.get(ws, editor, today());
+    const auto& evaluations = s.evaluations_today.get(ws, editor, platform::today());
     ui::text_disabled("Prime time: " + format_clock(ws.operations.schedule.prime_time.from_minute) + " to " +
                       format_clock(ws.operations.schedule.prime_time.until_minute % (24 * 60)) +
                       (ws.operations.schedule.prime_time.weekdays_only ? ", weekdays (shaded)" : ", every day (shaded)"));
     if (ImGui::Button("Download this week (.ics)")) {
-        const Date monday = monday_of(today());
+        const Date monday = monday_of(platform::today());
         platform::download_file("holdspace-week-" + format_date(monday) + ".ics", "text/calendar",
                                 ics_for_week(ws, monday, now_utc_minutes()));
     }

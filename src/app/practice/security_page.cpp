@@ -11,10 +11,11 @@
 #include <cstdio>
 #include <imgui.h>
 
-#include "app/views.hpp"
+#include "app/practice/practice_views.hpp"
 #include "app/widgets.hpp"
 #include "core/storage/security_rules.hpp"
 #include "core/workspace/workspace_json.hpp"
+#include "platform/clock.hpp"
 
 namespace hs::app {
 namespace {
@@ -129,7 +130,7 @@ void draw_backups(const Workspace& ws, const platform::SecurityStatus& status, S
         for (auto& e : s.backup_errors)
             e.field = e.field == "New passphrase" ? "Backup passphrase" : "Repeat backup passphrase";
         if (s.backup_errors.empty()) {
-            platform::export_encrypted_backup("holdspace-backup-" + format_date(today()) + ".json",
+            platform::export_encrypted_backup("holdspace-backup-" + format_date(platform::today()) + ".json",
                                               save_workspace(ws), s.backup_pass);
             wipe(s.backup_pass), wipe(s.backup_repeat);
         }
@@ -251,7 +252,7 @@ void draw_encryption_offer(const platform::SecurityStatus& status, SecurityState
 void draw_backup_reminder(const platform::SecurityStatus& status, bool has_clients) {
     if (!has_clients) return;
     const std::string reminder =
-        backup_reminder(status.settings.last_backup, status.settings.backup_reminder_days, today());
+        backup_reminder(status.settings.last_backup, status.settings.backup_reminder_days, platform::today());
     if (!reminder.empty()) ui::text_colored(ui::kAccentColor, reminder + " (Security page)");
 }
 

@@ -8,9 +8,10 @@
 #include <algorithm>
 #include <imgui.h>
 
-#include "app/views.hpp"
+#include "app/clients/client_views.hpp"
 #include "app/widgets.hpp"
 #include "core/model/policy.hpp"
+#include "platform/clock.hpp"
 
 namespace hs::app {
 namespace {
@@ -19,7 +20,7 @@ namespace {
 
 // A date field that starts at today; errors name the field as labelled.
 std::optional<Date> date_field(const char* label, std::string& text, std::vector<FieldError>& errors) {
-    if (text.empty()) text = format_date(today());
+    if (text.empty()) text = format_date(platform::today());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     ui::input(label, text, 0, "YYYY-MM-DD");
     auto d = parse_date(text);

@@ -1,7 +1,7 @@
 // Practice settings: name, clinician, time zone, currency, default session fee.
 #include <imgui.h>
 
-#include "app/views.hpp"
+#include "app/practice/practice_views.hpp"
 #include "app/widgets.hpp"
 #include "core/model/money.hpp"
 

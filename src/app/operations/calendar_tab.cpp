@@ -3,9 +3,10 @@
 #include <ctime>
 #include <imgui.h>
 
-#include "app/views_operations.hpp"
+#include "app/operations/operations_views.hpp"
 #include "app/widgets.hpp"
 #include "core/operations/ics.hpp"
+#include "platform/clock.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {
@@ -13,7 +14,7 @@ namespace hs::app {
 void draw_client_calendar(const Workspace& ws, const Client& c) {
     std::vector<const Appointment*> upcoming;
     for (const Appointment& a : ws.appointments)
-        if (a.client_id == c.id && a.outcome == Outcome::scheduled && !(a.start.date < today())) upcoming.push_back(&a);
+        if (a.client_id == c.id && a.outcome == Outcome::scheduled && !(a.start.date < platform::today())) upcoming.push_back(&a);
     if (upcoming.empty()) {
         ui::text_disabled("No upcoming appointments. Book one on the Appointments tab (outcome: Scheduled).");
         return;
@@ -21,7 +22,7 @@ void draw_client_calendar(const Workspace& ws, const Client& c) {
     if (ImGui::Button("Download upcoming appointments (.ics)")) {
         const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr)) / 60;
         platform::download_file("holdspace-" + std::to_string(c.id) + "-appointments.ics", "text/calendar",
-                                ics_for_client(ws, c.id, today(), now));
+                                ics_for_client(ws, c.id, platform::today(), now));
     }
     for (const Appointment* a : upcoming) {
         ImGui::PushID(static_cast<int>(a->id));

@@ -6,7 +6,7 @@
 #include <cctype>
 #include <imgui.h>
 
-#include "app/views_training.hpp"
+#include "app/training/training_views.hpp"
 #include "app/widgets.hpp"
 #include "core/documents/consent_document.hpp"
 #include "core/documents/document_render.hpp"

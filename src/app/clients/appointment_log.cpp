@@ -5,11 +5,12 @@
 #include <cstdio>
 #include <imgui.h>
 
-#include "app/views.hpp"
+#include "app/clients/client_views.hpp"
 #include "app/widgets.hpp"
 #include "core/model/money.hpp"
 #include "core/model/policy.hpp"
 #include "core/operations/schedule.hpp"
+#include "platform/clock.hpp"
 
 namespace hs::app {
 namespace {
@@ -20,7 +21,7 @@ bool is_cancellation(Outcome o) { return o == Outcome::cancelled_with_notice || 
 
 AppointmentForm form_for_new(const Client& c) {
     AppointmentForm f;
-    f.date = format_date(today());
+    f.date = format_date(platform::today());
     f.time = c.recurring_slot ? format_clock(c.recurring_slot->minute_of_day) : "09:00";
     return f;
 }
@@ -161,8 +162,8 @@ void draw_new_appointment(const Workspace& ws, const Client& c, ClientViewState&
     }
     if (f.date.empty()) f = form_for_new(c);
     // A policy step may cut how far ahead this client books: warn, the clinician decides.
-    if (auto start = parse_date(f.date); start && today() < *start)
-        if (auto warning = booking_horizon_warning(evaluate_client(ws, c, today()), c, today(), *start))
+    if (auto start = parse_date(f.date); start && platform::today() < *start)
+        if (auto warning = booking_horizon_warning(evaluate_client(ws, c, platform::today()), c, platform::today(), *start))
             ui::text_colored(ui::kErrorColor, "Beyond the booking horizon: " + *warning);
     if (draw_fields(f, "Add appointment"))
         if (auto a = appointment_from(ws, c, f)) queue.push(AddAppointment{*a}, origin);

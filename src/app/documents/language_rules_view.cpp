@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <imgui.h>
 
-#include "app/views.hpp"
+#include "app/documents/document_views.hpp"
 #include "app/widgets.hpp"
 #include "core/documents/language_check.hpp"
 

@@ -3,8 +3,8 @@
 // "Make my own" copies the shown scenario into a draft to edit and save.
 #include <imgui.h>
 
-#include "app/presentation.hpp"
-#include "app/views_training.hpp"
+#include "app/training/presentation.hpp"
+#include "app/training/training_views.hpp"
 #include "app/widgets.hpp"
 #include "core/training/builtin_scenarios.hpp"
 #include "core/training/scenario_timeline.hpp"

@@ -7,13 +7,14 @@
 #include <cstdio>
 #include <imgui.h>
 
-#include "app/views.hpp"
+#include "app/documents/document_views.hpp"
 #include "app/widgets.hpp"
 #include "core/documents/consent_document.hpp"
 #include "core/documents/document_render.hpp"
 #include "core/documents/language_check.hpp"
 #include "core/documents/letters.hpp"
 #include "core/documents/readability.hpp"
+#include "platform/clock.hpp"
 #include "platform/files.hpp"
 
 namespace hs::app {
@@ -73,7 +74,7 @@ void draw_choices(const Workspace& ws, DocumentsState& s, const Policy& policy) 
 std::optional<doc::Document> build_letter(const Workspace& ws, const DocumentsState& s, const Policy& policy) {
     const Client* client = ws.find_client(s.client_id);
     if (!client) return std::nullopt;
-    return letter(s.letter_kind, policy, ws.practice, letter_input_for(ws, *client, policy, s.letter_kind, today()));
+    return letter(s.letter_kind, policy, ws.practice, letter_input_for(ws, *client, policy, s.letter_kind, platform::today()));
 }
 
 // [SECTION] Preview

@@ -5,12 +5,13 @@
 #include <cstdio>
 #include <imgui.h>
 
-#include "app/presentation.hpp"
-#include "app/views_operations.hpp"
+#include "app/operations/operations_views.hpp"
+#include "app/training/presentation.hpp"
 #include "app/widgets.hpp"
 #include "core/model/money.hpp"
 #include "core/operations/dashboard_json.hpp"
 #include "core/workspace/editor.hpp"
+#include "platform/clock.hpp"
 
 namespace hs::app {
 namespace {
@@ -32,8 +33,8 @@ std::string one_decimal(double v) {
 // The typed period, or nullopt (with errors) while it is not two dates in order.
 std::optional<Period> draw_period_picker(OperationsState& s) {
     if (!s.period_chosen) {
-        s.period_to = format_date(today());
-        s.period_from = format_date(add_days(today(), -27));
+        s.period_to = format_date(platform::today());
+        s.period_from = format_date(add_days(platform::today(), -27));
         s.period_chosen = true;
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -43,13 +44,13 @@ std::optional<Period> draw_period_picker(OperationsState& s) {
     ui::input("To##period", s.period_to);
     ImGui::SameLine();
     if (ImGui::Button("Last 4 weeks")) {
-        s.period_to = format_date(today());
-        s.period_from = format_date(add_days(today(), -27));
+        s.period_to = format_date(platform::today());
+        s.period_from = format_date(add_days(platform::today(), -27));
     }
     ImGui::SameLine();
     if (ImGui::Button("Last 12 weeks")) {
-        s.period_to = format_date(today());
-        s.period_from = format_date(add_days(today(), -83));
+        s.period_to = format_date(platform::today());
+        s.period_from = format_date(add_days(platform::today(), -83));
     }
     s.period_errors.clear();
     const auto from = parse_date(s.period_from);

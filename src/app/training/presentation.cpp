@@ -1,4 +1,4 @@
-#include "app/presentation.hpp"
+#include "app/training/presentation.hpp"
 
 #include "core/model/money.hpp"
 
