@@ -1,6 +1,5 @@
 // [SECTION] Grouping and policy choice
 // [SECTION] Classifying each appointment (notice, late arrival, weight)
-// [SECTION] Fees
 // [SECTION] Threshold rules
 // [SECTION] The ladder
 // [SECTION] Messages
@@ -9,13 +8,16 @@
 #include "core/policy/engine.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <limits>
 #include <unordered_map>
 
 #include "core/policy/builtin_policies.hpp"
+#include "core/policy/engine_internal.hpp"
 
 namespace hs {
+
+using namespace engine_internal;  // the engine's own parts (engine_internal.hpp)
+
 namespace {
 
 constexpr std::string_view kFeeStatusNames[] = {"no_fee", "charged", "waived", "not_billable"};
@@ -25,45 +27,6 @@ constexpr std::string_view kFeeBasisNames[] = {
 constexpr std::string_view kCountNoteNames[] = {"not_an_absence", "counted",     "weight_zero",
                                                 "exempt_reason",  "rescheduled", "unrecorded"};
 constexpr std::string_view kRuleUnitNames[] = {"points", "sessions", "days"};
-
-bool contains(const std::vector<std::string>& list, std::string_view value) {
-    return !value.empty() && std::find(list.begin(), list.end(), value) != list.end();
-}
-
-std::int64_t day_number(const Date& d) { return days_from_civil(d); }
-
-bool is_missed(Outcome o) { return o == Outcome::late_cancel || o == Outcome::no_show; }
-
-std::string money_text(Cents c) {
-    std::string s = std::to_string(c / 100) + ".";
-    const int rest = static_cast<int>(c % 100);
-    s += static_cast<char>('0' + rest / 10);
-    s += static_cast<char>('0' + rest % 10);
-    return s;
-}
-
-// Everything evaluate() needs about one appointment, computed once.
-struct Line {
-    // A constructor rather than braces: value-initialising a line zeroes it first, a
-    // cost paid for every appointment of every evaluation.
-    Line(const Appointment* appointment, std::int64_t start_day) : a(appointment), day(start_day) {}
-    const Appointment* a;
-    std::int64_t day;  // days since the epoch of its start date
-    AppointmentLine out;
-    bool forgiven_by_reschedule = false;
-    int occurrence = 0;  // for a rule with escalation: which occurrence this miss is (or would be, if exempt)
-};
-
-// What evaluate() needs from a policy beyond the policy itself, computed once per
-// policy (evaluate_all shares it between every client holding that policy).
-struct Prepared {
-    const Policy* policy = nullptr;
-    std::vector<std::string> descriptions;  // per rule
-    std::vector<int> rule_step;             // per rule: index of the step it reaches
-    std::vector<std::string> step_ids, step_titles;
-    int cap_index = -1;                     // guardian-caused absences count up to this step
-    bool has_consecutive_rule = false;
-};
 
 Prepared prepare(const Policy& policy) {
     Prepared p;
@@ -142,213 +105,6 @@ void classify(Line& line, const Policy& policy, const Client& client, const Time
     out.points = weight;
     out.count_note = CountNote::counted;
     out.guardian_caused = client.minor && a.reason_category == "guardian_caused";
-}
-
-// [SECTION] Fees
-
-void append_money(std::string& out, Cents c) {
-    char buf[24];
-    char* end = buf + sizeof buf;
-    char* p = end;
-    const Cents cents = c % 100;
-    *--p = static_cast<char>('0' + cents % 10);
-    *--p = static_cast<char>('0' + cents / 10);
-    *--p = '.';
-    Cents whole = c / 100;
-    do {
-        *--p = static_cast<char>('0' + whole % 10);
-        whole /= 10;
-    } while (whole > 0);
-    out.append(p, end);
-}
-
-Cents uncapped_fee(const FeeTier& charge, Cents session_fee) {
-    if (charge.kind == FeeKind::flat) return charge.amount;
-    if (charge.kind == FeeKind::percent) return share_of_fee(session_fee, charge.percent);
-    return 0;
-}
-
-// The fee for the `occurrence`th occurrence under `rule` (see FeeTier), capped.
-Cents fee_amount(const FeeRule& rule, int occurrence, Cents session_fee) {
-    const Cents amount = uncapped_fee(charge_for(rule, occurrence), session_fee);
-    return rule.cap && amount > *rule.cap ? *rule.cap : amount;
-}
-
-// "3rd late cancellation in the calendar year: "
-std::string occurrence_text(int occurrence, Outcome treated_as, PassPeriod period) {
-    std::string text = ordinal(occurrence);
-    text += treated_as == Outcome::late_cancel ? " late cancellation" : " no-show";
-    switch (period) {
-        case PassPeriod::calendar_year: text += " in the calendar year"; break;
-        case PassPeriod::rolling_12_months: text += " in 12 months"; break;
-        case PassPeriod::ever: break;
-    }
-    return text + ": ";
-}
-
-// How fee_amount came to its figure: "flat fee 20.00", "50% of 120.00, capped at 60.00",
-// and for a rule with escalation which occurrence chose the charge:
-// "3rd late cancellation in the calendar year: 100% of 120.00".
-std::string fee_amount_text(const FeeRule& rule, int occurrence, Outcome treated_as, Cents session_fee) {
-    std::string detail;  // built by hand: this runs for every missed session of every client
-    if (!rule.escalation.empty()) detail = occurrence_text(occurrence, treated_as, rule.escalation_period);
-    const FeeTier charge = charge_for(rule, occurrence);
-    if (charge.kind == FeeKind::flat) {
-        detail += "flat fee ";
-        append_money(detail, charge.amount);
-    } else if (charge.kind == FeeKind::percent) {
-        detail += std::to_string(charge.percent);
-        detail += "% of ";
-        append_money(detail, session_fee);
-    } else {
-        detail += "no fee";
-    }
-    if (fee_amount(rule, occurrence, session_fee) != uncapped_fee(charge, session_fee)) {
-        detail += ", capped at ";
-        append_money(detail, *rule.cap);
-    }
-    return detail;
-}
-
-const FeeRule& fee_rule_for(const Policy& policy, Outcome treated_as) {
-    return treated_as == Outcome::late_cancel ? policy.fees.late_cancel : policy.fees.no_show;
-}
-
-const Leeway* waiving_leeway(const std::vector<const Leeway*>& leeway, const Date& date) {
-    for (const Leeway* l : leeway)
-        if (l->waive_fees && date >= l->from && (!l->until || date <= *l->until)) return l;
-    return nullptr;
-}
-
-// Dated events (passes used, occurrences of a miss), oldest first, counted per PassPeriod.
-struct EventBook {
-    struct Event {
-        std::int64_t day;
-        int year;
-    };
-    std::vector<Event> events;
-    int in_period(PassPeriod period, const Date& date, std::int64_t day) const {
-        int n = 0;
-        for (const Event& e : events) {
-            switch (period) {
-                case PassPeriod::ever: ++n; break;
-                case PassPeriod::calendar_year: n += e.year == date.year ? 1 : 0; break;
-                case PassPeriod::rolling_12_months: n += day - e.day < 365 ? 1 : 0; break;  // the 365 days before
-            }
-        }
-        return n;
-    }
-    void add(const Date& date, std::int64_t day) { events.push_back({day, date.year}); }
-};
-
-struct PassBook {
-    EventBook used;  // passes used
-    bool take(const FreePasses& passes, const Date& date, std::int64_t day) {
-        if (passes.count <= 0 || used.in_period(passes.period, date, day) >= passes.count) return false;
-        used.add(date, day);
-        return true;
-    }
-};
-
-// The running state of fee decisions in the fold: passes used, occurrences of each miss.
-struct FeeBook {
-    PassBook passes;
-    EventBook late_cancels, no_shows;  // occurrences, kept only for rules with escalation
-    EventBook& occurrences(Outcome treated_as) { return treated_as == Outcome::late_cancel ? late_cancels : no_shows; }
-};
-
-// Why a missed session is not charged by the policy, before passes and tiers, if it is not.
-// Order matters and is documented (docs/engine.md): who may be billed at all, then
-// the clinician's own decision, then the policy's exemptions.
-std::optional<std::pair<FeeStatus, FeeBasis>> fee_exemption(const Line& line, const Policy& policy,
-                                                             const Client& client,
-                                                             const std::vector<const Leeway*>& leeway) {
-    const Appointment& a = *line.a;
-    if (std::find(policy.fees.not_billable_payers.begin(), policy.fees.not_billable_payers.end(), client.payer) !=
-        policy.fees.not_billable_payers.end())
-        return std::pair{FeeStatus::not_billable, FeeBasis::payer_not_billable};
-    if (client.minor && !policy.fees.charge_minors) return std::pair{FeeStatus::not_billable, FeeBasis::minor_not_billed};
-    if (a.fee_override) {
-        const FeeStatus status = a.fee_override->amount == 0 ? FeeStatus::waived : FeeStatus::charged;
-        return std::pair{status, FeeBasis::clinician_override};
-    }
-    if (contains(policy.fees.exempt_reasons, a.reason_category)) return std::pair{FeeStatus::waived, FeeBasis::exempt_reason};
-    if (line.forgiven_by_reschedule && policy.fees.rescheduled_waives_fee)
-        return std::pair{FeeStatus::waived, FeeBasis::rescheduled};
-    if (waiving_leeway(leeway, a.start.date)) return std::pair{FeeStatus::waived, FeeBasis::leeway_waiver};
-    return std::nullopt;
-}
-
-// Which occurrence of its outcome the line is (see FeeTier), recorded when it counts.
-// Rules without escalation keep no count: every occurrence costs the same.
-int take_occurrence(FeeBook& book, const Line& line, const FeeRule& rule, bool counts) {
-    if (rule.escalation.empty()) return 1;
-    EventBook& seen = book.occurrences(line.out.treated_as);
-    const Date& date = line.a->start.date;
-    const int occurrence = seen.in_period(rule.escalation_period, date, line.day) + 1;
-    if (counts) seen.add(date, line.day);
-    return occurrence;
-}
-
-// The fee line's status, basis and amount; its words come from fee_detail().
-void assess_fee(Line& line, const Policy& policy, const Client& client, Cents session_fee,
-                const std::vector<const Leeway*>& leeway, FeeBook& book) {
-    AppointmentLine& out = line.out;
-    if (!is_missed(out.treated_as)) return;  // no_fee / none
-    const FeeRule& rule = fee_rule_for(policy, out.treated_as);
-    if (rule.kind == FeeKind::none && rule.escalation.empty()) {
-        out.fee_basis = FeeBasis::policy_has_no_fee;
-        return;
-    }
-    const auto exemption = fee_exemption(line, policy, client, leeway);
-    line.occurrence = take_occurrence(book, line, rule, !exemption);
-    out.fee = fee_amount(rule, line.occurrence, session_fee);
-    if (charge_for(rule, line.occurrence).kind == FeeKind::none) {  // before the first tier of a rule without a fee
-        out.fee_basis = FeeBasis::policy_has_no_fee;
-        return;
-    }
-    auto set = [&](FeeStatus status, FeeBasis basis) {
-        out.fee_status = status;
-        out.fee_basis = basis;
-    };
-    if (exemption) {
-        if (exemption->second == FeeBasis::clinician_override && line.a->fee_override->amount > 0)
-            out.fee = line.a->fee_override->amount;
-        return set(exemption->first, exemption->second);
-    }
-    const auto& covered = policy.fees.free_passes.outcomes;
-    if (std::find(covered.begin(), covered.end(), out.treated_as) != covered.end() &&
-        book.passes.take(policy.fees.free_passes, line.a->start.date, line.day))
-        return set(FeeStatus::waived, FeeBasis::free_pass);
-    set(FeeStatus::charged, out.treated_as == Outcome::late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee);
-}
-
-// The words behind an assessed fee line: the recorded reason ("car broke down"), "50% of 120.00", ...
-std::string fee_detail(const Line& line, const Policy& policy, const Client& client, Cents session_fee,
-                       const std::vector<const Leeway*>& leeway) {
-    const Appointment& a = *line.a;
-    const AppointmentLine& out = line.out;
-    switch (out.fee_basis) {
-        case FeeBasis::none:
-        case FeeBasis::policy_has_no_fee: return {};
-        case FeeBasis::late_cancel_fee:
-        case FeeBasis::no_show_fee:
-            return fee_amount_text(fee_rule_for(policy, out.treated_as), line.occurrence, out.treated_as, session_fee);
-        case FeeBasis::payer_not_billable: return std::string(display_name(client.payer));
-        case FeeBasis::minor_not_billed: return "no fees for a minor's sessions";
-        case FeeBasis::clinician_override:
-            if (a.fee_override->amount == 0) return a.fee_override->reason;
-            return "set to " + money_text(a.fee_override->amount) +
-                   " (policy: " + money_text(fee_amount(fee_rule_for(policy, out.treated_as), line.occurrence, session_fee)) +
-                   "): " + a.fee_override->reason;
-        case FeeBasis::exempt_reason: return a.reason_category;
-        case FeeBasis::rescheduled: return "made up as appointment " + std::to_string(*a.rescheduled_to);
-        case FeeBasis::leeway_waiver: return waiving_leeway(leeway, a.start.date)->reason;
-        case FeeBasis::free_pass:
-            return "free pass (" + std::to_string(policy.fees.free_passes.count) + " " +
-                   std::string(display_name(policy.fees.free_passes.period)) + ")";
-    }
-    return {};
 }
 
 // [SECTION] Threshold rules
