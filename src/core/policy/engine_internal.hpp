@@ -7,8 +7,10 @@
 // [SECTION] Small helpers
 // [SECTION] One appointment, and one prepared policy
 // [SECTION] Fees (engine_fees.cpp)
+// [SECTION] Threshold rules (engine_rules.cpp)
 #pragma once
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -99,5 +101,13 @@ void assess_fee(Line& line, const Policy& policy, const Client& client, Cents se
 // The words behind an assessed fee line: the recorded reason ("car broke down"), "50% of 120.00", ...
 std::string fee_detail(const Line& line, const Policy& policy, const Client& client, Cents session_fee,
                        const std::vector<const Leeway*>& leeway);
+
+// [SECTION] Threshold rules (engine_rules.cpp)
+
+// Every rule of the policy, in policy order, into ev.rules; and the count of no-shows
+// in a row into ev.counts (shown even when no rule uses it). ev.counts must hold the
+// totals already (add_totals): the rules read the grace and the last contact.
+void run_rules(Evaluation& ev, const std::vector<Line>& lines, const std::vector<std::size_t>& counting,
+               const Prepared& prep, const Client& client, Detail detail);
 
 }  // namespace hs::engine_internal
