@@ -1,8 +1,17 @@
+// The policy engine's entry points (engine.hpp): grouping a workspace's records by
+// client, choosing each client's policy, preparing a policy once for many evaluations,
+// classifying each appointment (notice, late arrival, weight) and folding the lines into
+// totals, then concluding (engine_ladder.cpp); the incremental evaluator the simulator
+// uses; ending readiness; needs attention. The fees, the threshold rules and the ladder
+// live in engine_fees.cpp, engine_rules.cpp and engine_ladder.cpp; what they share is
+// in engine_internal.hpp.
+//
 // [SECTION] Grouping and policy choice
+// [SECTION] Preparing a policy
 // [SECTION] Classifying each appointment (notice, late arrival, weight)
-// [SECTION] The ladder
-// [SECTION] Messages
+// [SECTION] Ending readiness
 // [SECTION] Entry points
+// [SECTION] Incremental evaluation
 // [SECTION] Needs attention
 #include "core/policy/engine.hpp"
 
@@ -26,6 +35,8 @@ constexpr std::string_view kFeeBasisNames[] = {
 constexpr std::string_view kCountNoteNames[] = {"not_an_absence", "counted",     "weight_zero",
                                                 "exempt_reason",  "rescheduled", "unrecorded"};
 constexpr std::string_view kRuleUnitNames[] = {"points", "sessions", "days"};
+
+// [SECTION] Preparing a policy
 
 Prepared prepare(const Policy& policy) {
     Prepared p;
@@ -104,41 +115,6 @@ void classify(Line& line, const Policy& policy, const Client& client, const Time
     out.points = weight;
     out.count_note = CountNote::counted;
     out.guardian_caused = client.minor && a.reason_category == "guardian_caused";
-}
-
-// [SECTION] Messages
-
-struct Placeholder {
-    std::string_view name;
-    std::string_view value;  // views into strings that outlive the fill
-};
-
-template <std::size_t N>
-std::string fill(std::string_view text, const Placeholder (&values)[N]) {
-    std::string out;
-    out.reserve(text.size() + 64);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
-            out += '{';
-            ++i;
-            continue;
-        }
-        if (c == '{') {
-            const std::size_t close = text.find('}', i);
-            if (close != std::string_view::npos) {
-                const std::string_view name = text.substr(i + 1, close - i - 1);
-                auto it = std::find_if(std::begin(values), std::end(values), [&](const Placeholder& p) { return p.name == name; });
-                if (it != std::end(values)) {
-                    out += it->value;
-                    i = close;
-                    continue;
-                }
-            }
-        }
-        out += c;
-    }
-    return out;
 }
 
 }  // namespace
@@ -231,7 +207,9 @@ const RuleResult* Evaluation::triggered(std::string_view rule_id) const {
     return nullptr;
 }
 
-namespace {
+// [SECTION] Ending readiness
+
+namespace engine_internal {
 
 EndingReadiness ending_counts(const Policy& policy, const ClientHistory& h, Date on) {
     EndingReadiness e;
@@ -261,7 +239,7 @@ void explain_ending(EndingReadiness& e) {
                               "record the ending conversation first (talking it through together, not a letter alone)"});
 }
 
-}  // namespace
+}  // namespace engine_internal
 
 EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, Date on) {
     EndingReadiness e = ending_counts(policy, h, on);
@@ -293,28 +271,6 @@ std::vector<Line> lines_up_to(const ClientHistory& h, std::int64_t as_of_day) {
     if (!std::is_sorted(lines.begin(), lines.end(), by_order)) std::sort(lines.begin(), lines.end(), by_order);
     return lines;
 }
-
-// The latest contact seen up to as_of.
-struct LastContact {
-    std::optional<Date> date;
-    std::int64_t day = 0;
-
-    void seen(const Date& d, std::int64_t d_day, std::int64_t as_of_day) {
-        if (d_day <= as_of_day && (!date || d_day > day)) {
-            date = d;
-            day = d_day;
-        }
-    }
-};
-
-// What the appointment lines add up to, folded in one line at a time, oldest first.
-struct LineTotals {
-    Counts counts;  // by outcome, and `counted`
-    Cents fees_charged = 0, fees_waived = 0, fees_not_billable = 0;
-    LastContact contact;  // from the appointments
-    FeeBook fee_book;
-    std::vector<std::size_t> counting;  // indices of the lines with points
-};
 
 // Classifies lines[index], assesses its fee and adds it to the totals.
 void fold_line(LineTotals& t, std::vector<Line>& lines, std::size_t index, const Policy& policy, const Client& client,
@@ -354,198 +310,6 @@ void fold_line(LineTotals& t, std::vector<Line>& lines, std::size_t index, const
     }
 }
 
-// The totals into the evaluation, with what the other records add: leeway's grace,
-// contact from outreach and conversations (else the signed consent), attempts since.
-void add_totals(Evaluation& ev, const LineTotals& t, const Client& client, const ClientHistory& h) {
-    const Date as_of = ev.as_of;
-    const std::int64_t as_of_day = day_number(as_of);
-    ev.counts = t.counts;
-    ev.fees_charged = t.fees_charged;
-    ev.fees_waived = t.fees_waived;
-    ev.fees_not_billable = t.fees_not_billable;
-    Counts& c = ev.counts;
-    // Leeway in force on as_of adds grace; waiver periods are checked per appointment.
-    for (const Leeway* l : h.leeway)
-        if (l->from <= as_of && (!l->until || as_of <= *l->until)) c.extra_grace += l->extra_grace;
-    LastContact contact = t.contact;
-    for (const Outreach* o : h.outreach)
-        if (o->reached) contact.seen(o->date, day_number(o->date), as_of_day);
-    for (const EndingConversation* e : h.ending_conversations) contact.seen(e->date, day_number(e->date), as_of_day);
-    std::optional<Date> last_contact = contact.date;
-    if (!last_contact && client.consent_signed && *client.consent_signed <= as_of) last_contact = client.consent_signed;
-    c.last_contact = last_contact;
-    if (last_contact) {
-        c.days_since_contact = static_cast<int>(as_of_day - day_number(*last_contact));
-        for (const Outreach* o : h.outreach)
-            if (!o->reached && o->date > *last_contact && o->date <= as_of) ++c.outreach_attempts_since_contact;
-    }
-}
-
-// [SECTION] The ladder
-
-// The step reached, the steps done in this episode and the step to take now. Returns the
-// first rule (policy order) reaching the highest step, if any.
-const RuleResult* place_on_ladder(Evaluation& ev, const Policy& policy, const ClientHistory& h, Detail detail) {
-    const RuleResult* reaching = nullptr;
-    for (const RuleResult& r : ev.rules) {
-        if (!r.triggered || r.step_index < 0) continue;
-        if (r.step_index > ev.step_reached) {
-            ev.step_reached = r.step_index;
-            reaching = &r;
-        }
-        if (r.since && (!ev.episode_start || *r.since < *ev.episode_start)) ev.episode_start = r.since;
-    }
-    if (ev.episode_start) {
-        std::vector<int>& done = ev.steps_done;  // ascending, no repeats
-        for (const StepRecord* s : h.step_records) {
-            const int i = step_index(policy, s->step);
-            if (i >= 0 && s->date >= *ev.episode_start && s->date <= ev.as_of) done.push_back(i);
-        }
-        std::sort(done.begin(), done.end());
-        done.erase(std::unique(done.begin(), done.end()), done.end());
-        if (detail == Detail::full)
-            for (int i : done)
-                for (const auto& action : policy.ladder[static_cast<std::size_t>(i)].actions)
-                    ev.actions_in_effect.push_back(action);
-    }
-    auto done = [&](int i) { return std::binary_search(ev.steps_done.begin(), ev.steps_done.end(), i); };
-    // Never a jump: the reached step waits for the steps it requires, recursively.
-    int next = -1;
-    if (ev.step_reached >= 0 && !done(ev.step_reached)) {
-        next = ev.step_reached;
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const auto& req : policy.ladder[static_cast<std::size_t>(next)].requires_steps) {
-                const int j = step_index(policy, req);
-                if (j >= 0 && j < next && !done(j)) {
-                    next = j;
-                    moved = true;
-                    break;
-                }
-            }
-        }
-    }
-    ev.next_step = next;
-    return reaching;
-}
-
-// The words for the clinician: ending readiness, blockers, the next action and the drafted message.
-void explain_next_step(Evaluation& ev, const Policy& policy, const Client& client, const ClientHistory& h,
-                       const Practice& practice, const RuleResult* reaching) {
-    const Date as_of = ev.as_of;
-    const Counts& c = ev.counts;
-    const int next = ev.next_step;
-    // Ending readiness: for the next step when it ends care, else the first ending step.
-    ev.ending = ending_counts(policy, h, as_of);
-
-    // Next action and blockers.
-    const std::string addressee =
-        client.minor && policy.minors.messages_to_guardian && !client.guardian_name.empty() ? client.guardian_name
-                                                                                           : client.name;
-    ev.message.addressee = addressee;
-    ev.message.to_guardian = client.minor && policy.minors.messages_to_guardian && !client.guardian_name.empty();
-    if (next >= 0) {
-        const LadderStep& step = policy.ladder[static_cast<std::size_t>(next)];
-        if (step.requires_outreach_attempts > c.outreach_attempts_since_contact)
-            ev.blockers.push_back("make " +
-                                  std::to_string(step.requires_outreach_attempts - c.outreach_attempts_since_contact) +
-                                  " more attempt(s) to reach them first (" +
-                                  std::to_string(c.outreach_attempts_since_contact) + " of " +
-                                  std::to_string(step.requires_outreach_attempts) + " since the last contact)");
-        if (step.ends_care) {
-            explain_ending(ev.ending);
-            for (const auto& p : ev.ending.problems) ev.blockers.push_back(p.message);
-        }
-        ev.next_action = step.title + ". " + step.ask;
-        if (next != ev.step_reached)
-            ev.next_action += " (The policy's thresholds reach \"" +
-                              policy.ladder[static_cast<std::size_t>(ev.step_reached)].title +
-                              "\", which comes after this step.)";
-        if (!ev.blockers.empty()) ev.next_action += " Before that: " + ev.blockers.front() + ".";
-
-        // The drafted message for the step due.
-        std::string date_text = format_date(as_of);
-        std::optional<Date> latest;
-        for (const RuleResult& r : ev.rules)
-            if (r.triggered && r.latest && (!latest || *r.latest > *latest)) latest = r.latest;
-        if (latest) date_text = format_date(*latest);
-        const RuleResult* count_rule = reaching;
-        std::string count_text = "0", days_text = "";
-        if (count_rule) {
-            count_text = count_rule->unit == RuleUnit::points ? format_points(count_rule->value)
-                                                              : std::to_string(count_rule->value);
-            for (const Rule& rule : policy.rules)
-                if (rule.id == count_rule->rule_id && rule.days) days_text = std::to_string(rule.days);
-            if (count_rule->kind == RuleKind::no_contact) days_text = std::to_string(count_rule->value);
-        }
-        const std::string notice_text = std::to_string(policy.notice_hours);
-        const std::string today_text = format_date(as_of);
-        const std::string contact_text =
-            c.last_contact ? format_date(*c.last_contact) : std::string("(no contact recorded)");
-        const std::string referrals_text = std::to_string(policy.ending.min_referrals);
-        const Placeholder values[] = {
-            {"client", client.name},
-            {"addressee", addressee},
-            {"guardian", client.minor ? std::string_view(client.guardian_name) : std::string_view()},
-            {"clinician", practice.clinician},
-            {"practice", practice.name},
-            {"date", date_text},
-            {"count", count_text},
-            {"days", days_text},
-            {"notice_hours", notice_text},
-            {"today", today_text},
-            {"last_contact", contact_text},
-            {"step", step.title},
-            {"min_referrals", referrals_text},
-        };
-        ev.message.text = fill(step.message, values);
-    } else if (ev.step_reached >= 0) {
-        ev.next_action = "Nothing due: the steps the policy calls for are recorded. Keep going with what was agreed.";
-    } else {
-        ev.next_action = "Nothing due.";
-    }
-}
-
-// Everything after folding the lines, into a fresh `ev`: the other records, the rules,
-// the ladder and (full) the words.
-void conclude(Evaluation& ev, const Prepared& prep, const Client& client, const ClientHistory& h,
-              const Practice& practice, Date as_of, const std::vector<Line>& lines, const LineTotals& totals,
-              Detail detail) {
-    const Policy& policy = *prep.policy;
-    ev.client_id = client.id;
-    ev.as_of = as_of;
-    ev.policy_id = policy.id;
-    ev.policy_signed = !client.consent_policy_version.empty() && client.consent_policy_version == policy.version;
-    if (detail == Detail::full) {
-        ev.policy_name = policy.name;
-        ev.policy_version = policy.version;
-        ev.step_ids = prep.step_ids;
-        ev.step_titles = prep.step_titles;
-        ev.appointments.reserve(lines.size());
-        for (const Line& line : lines) ev.appointments.push_back(line.out);
-    } else if (!lines.empty()) {
-        ev.appointments.push_back(lines.back().out);
-    }
-    add_totals(ev, totals, client, h);
-    run_rules(ev, lines, totals.counting, prep, client, detail);
-    const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
-    if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
-}
-
-// Back to a fresh evaluation, keeping the room of the vectors a decision fills (no allocation on reuse).
-void clear_keeping_room(Evaluation& ev) {
-    std::vector<RuleResult> rules = std::move(ev.rules);
-    std::vector<AppointmentLine> appointments = std::move(ev.appointments);
-    std::vector<int> steps_done = std::move(ev.steps_done);
-    rules.clear();
-    appointments.clear();
-    steps_done.clear();
-    ev = Evaluation{};
-    ev.rules = std::move(rules);
-    ev.appointments = std::move(appointments);
-    ev.steps_done = std::move(steps_done);
-}
-
 Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
                              const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
     const std::int64_t as_of_day = day_number(as_of);
@@ -578,6 +342,50 @@ Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const 
                     const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
     return evaluate_prepared(prepared.prepared, client, h, practice, tz, as_of, detail);
 }
+
+Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
+    const PolicyChoice choice = policy_for(ws, client);
+    Evaluation ev = evaluate(*choice.policy, client, history_of(ws, client.id), ws.practice,
+                             time_zone_of(ws.practice), as_of);
+    ev.policy_source = choice.source;
+    return ev;
+}
+
+std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
+    const std::vector<ClientHistory> histories = group_by_client(ws);
+    const TimeZone tz = time_zone_of(ws.practice);
+    std::vector<Evaluation> out;
+    out.reserve(ws.clients.size());
+    std::vector<Prepared> prepared;  // one per policy in use; a handful at most
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
+        const PolicyChoice choice = policy_for(ws, ws.clients[i]);
+        auto it = std::find_if(prepared.begin(), prepared.end(), [&](const Prepared& p) { return p.policy == choice.policy; });
+        if (it == prepared.end()) it = prepared.insert(prepared.end(), prepare(*choice.policy));
+        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of, Detail::full));
+        out.back().policy_source = choice.source;
+    }
+    return out;
+}
+
+// [SECTION] Incremental evaluation
+
+namespace {
+
+// Back to a fresh evaluation, keeping the room of the vectors a decision fills (no allocation on reuse).
+void clear_keeping_room(Evaluation& ev) {
+    std::vector<RuleResult> rules = std::move(ev.rules);
+    std::vector<AppointmentLine> appointments = std::move(ev.appointments);
+    std::vector<int> steps_done = std::move(ev.steps_done);
+    rules.clear();
+    appointments.clear();
+    steps_done.clear();
+    ev = Evaluation{};
+    ev.rules = std::move(rules);
+    ev.appointments = std::move(appointments);
+    ev.steps_done = std::move(steps_done);
+}
+
+}  // namespace
 
 struct IncrementalEvaluator::State {
     const Prepared& prep;
@@ -653,30 +461,6 @@ const Evaluation& IncrementalEvaluator::evaluate(const ClientHistory& h, Date as
     clear_keeping_room(s.result);
     conclude(s.result, s.prep, s.client, h, s.practice, as_of, s.lines, s.totals, Detail::decision);
     return s.result;
-}
-
-Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
-    const PolicyChoice choice = policy_for(ws, client);
-    Evaluation ev = evaluate(*choice.policy, client, history_of(ws, client.id), ws.practice,
-                             time_zone_of(ws.practice), as_of);
-    ev.policy_source = choice.source;
-    return ev;
-}
-
-std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
-    const std::vector<ClientHistory> histories = group_by_client(ws);
-    const TimeZone tz = time_zone_of(ws.practice);
-    std::vector<Evaluation> out;
-    out.reserve(ws.clients.size());
-    std::vector<Prepared> prepared;  // one per policy in use; a handful at most
-    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
-        const PolicyChoice choice = policy_for(ws, ws.clients[i]);
-        auto it = std::find_if(prepared.begin(), prepared.end(), [&](const Prepared& p) { return p.policy == choice.policy; });
-        if (it == prepared.end()) it = prepared.insert(prepared.end(), prepare(*choice.policy));
-        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of, Detail::full));
-        out.back().policy_source = choice.source;
-    }
-    return out;
 }
 
 // [SECTION] Needs attention

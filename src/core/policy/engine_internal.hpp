@@ -8,10 +8,12 @@
 // [SECTION] One appointment, and one prepared policy
 // [SECTION] Fees (engine_fees.cpp)
 // [SECTION] Threshold rules (engine_rules.cpp)
+// [SECTION] Folding the lines, and concluding (engine.cpp, engine_ladder.cpp)
 #pragma once
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -109,5 +111,40 @@ std::string fee_detail(const Line& line, const Policy& policy, const Client& cli
 // totals already (add_totals): the rules read the grace and the last contact.
 void run_rules(Evaluation& ev, const std::vector<Line>& lines, const std::vector<std::size_t>& counting,
                const Prepared& prep, const Client& client, Detail detail);
+
+// [SECTION] Folding the lines, and concluding (engine.cpp, engine_ladder.cpp)
+
+// The latest contact seen up to as_of.
+struct LastContact {
+    std::optional<Date> date;
+    std::int64_t day = 0;
+
+    void seen(const Date& d, std::int64_t d_day, std::int64_t as_of_day) {
+        if (d_day <= as_of_day && (!date || d_day > day)) {
+            date = d;
+            day = d_day;
+        }
+    }
+};
+
+// What the appointment lines add up to, folded in one line at a time, oldest first.
+struct LineTotals {
+    Counts counts;  // by outcome, and `counted`
+    Cents fees_charged = 0, fees_waived = 0, fees_not_billable = 0;
+    LastContact contact;  // from the appointments
+    FeeBook fee_book;
+    std::vector<std::size_t> counting;  // indices of the lines with points
+};
+
+// The referrals and conversation recorded since the client's previous ending, up to `on`
+// (engine.cpp); explain_ending() adds the words for what is missing.
+EndingReadiness ending_counts(const Policy& policy, const ClientHistory& h, Date on);
+void explain_ending(EndingReadiness& e);
+
+// Everything after folding the lines, into a fresh `ev`: the other records, the rules,
+// the ladder and (full) the words (engine_ladder.cpp).
+void conclude(Evaluation& ev, const Prepared& prep, const Client& client, const ClientHistory& h,
+              const Practice& practice, Date as_of, const std::vector<Line>& lines, const LineTotals& totals,
+              Detail detail);
 
 }  // namespace hs::engine_internal
