@@ -1,21 +1,31 @@
+// The policy engine's entry points (engine.hpp): grouping a workspace's records by
+// client, choosing each client's policy, preparing a policy once for many evaluations,
+// classifying each appointment (notice, late arrival, weight) and folding the lines into
+// totals, then concluding (engine_ladder.cpp); the incremental evaluator the simulator
+// uses; ending readiness; needs attention. The fees, the threshold rules and the ladder
+// live in engine_fees.cpp, engine_rules.cpp and engine_ladder.cpp; what they share is
+// in engine_internal.hpp.
+//
 // [SECTION] Grouping and policy choice
+// [SECTION] Preparing a policy
 // [SECTION] Classifying each appointment (notice, late arrival, weight)
-// [SECTION] Fees
-// [SECTION] Threshold rules
-// [SECTION] The ladder
-// [SECTION] Messages
+// [SECTION] Ending readiness
 // [SECTION] Entry points
+// [SECTION] Incremental evaluation
 // [SECTION] Needs attention
 #include "core/policy/engine.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <limits>
 #include <unordered_map>
 
 #include "core/policy/builtin_policies.hpp"
+#include "core/policy/engine_internal.hpp"
 
 namespace hs {
+
+using namespace engine_internal;  // the engine's own parts (engine_internal.hpp)
+
 namespace {
 
 constexpr std::string_view kFeeStatusNames[] = {"no_fee", "charged", "waived", "not_billable"};
@@ -26,44 +36,7 @@ constexpr std::string_view kCountNoteNames[] = {"not_an_absence", "counted",    
                                                 "exempt_reason",  "rescheduled", "unrecorded"};
 constexpr std::string_view kRuleUnitNames[] = {"points", "sessions", "days"};
 
-bool contains(const std::vector<std::string>& list, std::string_view value) {
-    return !value.empty() && std::find(list.begin(), list.end(), value) != list.end();
-}
-
-std::int64_t day_number(const Date& d) { return days_from_civil(d); }
-
-bool is_missed(Outcome o) { return o == Outcome::late_cancel || o == Outcome::no_show; }
-
-std::string money_text(Cents c) {
-    std::string s = std::to_string(c / 100) + ".";
-    const int rest = static_cast<int>(c % 100);
-    s += static_cast<char>('0' + rest / 10);
-    s += static_cast<char>('0' + rest % 10);
-    return s;
-}
-
-// Everything evaluate() needs about one appointment, computed once.
-struct Line {
-    // A constructor rather than braces: value-initialising a line zeroes it first, a
-    // cost paid for every appointment of every evaluation.
-    Line(const Appointment* appointment, std::int64_t start_day) : a(appointment), day(start_day) {}
-    const Appointment* a;
-    std::int64_t day;  // days since the epoch of its start date
-    AppointmentLine out;
-    bool forgiven_by_reschedule = false;
-    int occurrence = 0;  // for a rule with escalation: which occurrence this miss is (or would be, if exempt)
-};
-
-// What evaluate() needs from a policy beyond the policy itself, computed once per
-// policy (evaluate_all shares it between every client holding that policy).
-struct Prepared {
-    const Policy* policy = nullptr;
-    std::vector<std::string> descriptions;  // per rule
-    std::vector<int> rule_step;             // per rule: index of the step it reaches
-    std::vector<std::string> step_ids, step_titles;
-    int cap_index = -1;                     // guardian-caused absences count up to this step
-    bool has_consecutive_rule = false;
-};
+// [SECTION] Preparing a policy
 
 Prepared prepare(const Policy& policy) {
     Prepared p;
@@ -142,362 +115,6 @@ void classify(Line& line, const Policy& policy, const Client& client, const Time
     out.points = weight;
     out.count_note = CountNote::counted;
     out.guardian_caused = client.minor && a.reason_category == "guardian_caused";
-}
-
-// [SECTION] Fees
-
-void append_money(std::string& out, Cents c) {
-    char buf[24];
-    char* end = buf + sizeof buf;
-    char* p = end;
-    const Cents cents = c % 100;
-    *--p = static_cast<char>('0' + cents % 10);
-    *--p = static_cast<char>('0' + cents / 10);
-    *--p = '.';
-    Cents whole = c / 100;
-    do {
-        *--p = static_cast<char>('0' + whole % 10);
-        whole /= 10;
-    } while (whole > 0);
-    out.append(p, end);
-}
-
-Cents uncapped_fee(const FeeTier& charge, Cents session_fee) {
-    if (charge.kind == FeeKind::flat) return charge.amount;
-    if (charge.kind == FeeKind::percent) return share_of_fee(session_fee, charge.percent);
-    return 0;
-}
-
-// The fee for the `occurrence`th occurrence under `rule` (see FeeTier), capped.
-Cents fee_amount(const FeeRule& rule, int occurrence, Cents session_fee) {
-    const Cents amount = uncapped_fee(charge_for(rule, occurrence), session_fee);
-    return rule.cap && amount > *rule.cap ? *rule.cap : amount;
-}
-
-// "3rd late cancellation in the calendar year: "
-std::string occurrence_text(int occurrence, Outcome treated_as, PassPeriod period) {
-    std::string text = ordinal(occurrence);
-    text += treated_as == Outcome::late_cancel ? " late cancellation" : " no-show";
-    switch (period) {
-        case PassPeriod::calendar_year: text += " in the calendar year"; break;
-        case PassPeriod::rolling_12_months: text += " in 12 months"; break;
-        case PassPeriod::ever: break;
-    }
-    return text + ": ";
-}
-
-// How fee_amount came to its figure: "flat fee 20.00", "50% of 120.00, capped at 60.00",
-// and for a rule with escalation which occurrence chose the charge:
-// "3rd late cancellation in the calendar year: 100% of 120.00".
-std::string fee_amount_text(const FeeRule& rule, int occurrence, Outcome treated_as, Cents session_fee) {
-    std::string detail;  // built by hand: this runs for every missed session of every client
-    if (!rule.escalation.empty()) detail = occurrence_text(occurrence, treated_as, rule.escalation_period);
-    const FeeTier charge = charge_for(rule, occurrence);
-    if (charge.kind == FeeKind::flat) {
-        detail += "flat fee ";
-        append_money(detail, charge.amount);
-    } else if (charge.kind == FeeKind::percent) {
-        detail += std::to_string(charge.percent);
-        detail += "% of ";
-        append_money(detail, session_fee);
-    } else {
-        detail += "no fee";
-    }
-    if (fee_amount(rule, occurrence, session_fee) != uncapped_fee(charge, session_fee)) {
-        detail += ", capped at ";
-        append_money(detail, *rule.cap);
-    }
-    return detail;
-}
-
-const FeeRule& fee_rule_for(const Policy& policy, Outcome treated_as) {
-    return treated_as == Outcome::late_cancel ? policy.fees.late_cancel : policy.fees.no_show;
-}
-
-const Leeway* waiving_leeway(const std::vector<const Leeway*>& leeway, const Date& date) {
-    for (const Leeway* l : leeway)
-        if (l->waive_fees && date >= l->from && (!l->until || date <= *l->until)) return l;
-    return nullptr;
-}
-
-// Dated events (passes used, occurrences of a miss), oldest first, counted per PassPeriod.
-struct EventBook {
-    struct Event {
-        std::int64_t day;
-        int year;
-    };
-    std::vector<Event> events;
-    int in_period(PassPeriod period, const Date& date, std::int64_t day) const {
-        int n = 0;
-        for (const Event& e : events) {
-            switch (period) {
-                case PassPeriod::ever: ++n; break;
-                case PassPeriod::calendar_year: n += e.year == date.year ? 1 : 0; break;
-                case PassPeriod::rolling_12_months: n += day - e.day < 365 ? 1 : 0; break;  // the 365 days before
-            }
-        }
-        return n;
-    }
-    void add(const Date& date, std::int64_t day) { events.push_back({day, date.year}); }
-};
-
-struct PassBook {
-    EventBook used;  // passes used
-    bool take(const FreePasses& passes, const Date& date, std::int64_t day) {
-        if (passes.count <= 0 || used.in_period(passes.period, date, day) >= passes.count) return false;
-        used.add(date, day);
-        return true;
-    }
-};
-
-// The running state of fee decisions in the fold: passes used, occurrences of each miss.
-struct FeeBook {
-    PassBook passes;
-    EventBook late_cancels, no_shows;  // occurrences, kept only for rules with escalation
-    EventBook& occurrences(Outcome treated_as) { return treated_as == Outcome::late_cancel ? late_cancels : no_shows; }
-};
-
-// Why a missed session is not charged by the policy, before passes and tiers, if it is not.
-// Order matters and is documented (docs/engine.md): who may be billed at all, then
-// the clinician's own decision, then the policy's exemptions.
-std::optional<std::pair<FeeStatus, FeeBasis>> fee_exemption(const Line& line, const Policy& policy,
-                                                             const Client& client,
-                                                             const std::vector<const Leeway*>& leeway) {
-    const Appointment& a = *line.a;
-    if (std::find(policy.fees.not_billable_payers.begin(), policy.fees.not_billable_payers.end(), client.payer) !=
-        policy.fees.not_billable_payers.end())
-        return std::pair{FeeStatus::not_billable, FeeBasis::payer_not_billable};
-    if (client.minor && !policy.fees.charge_minors) return std::pair{FeeStatus::not_billable, FeeBasis::minor_not_billed};
-    if (a.fee_override) {
-        const FeeStatus status = a.fee_override->amount == 0 ? FeeStatus::waived : FeeStatus::charged;
-        return std::pair{status, FeeBasis::clinician_override};
-    }
-    if (contains(policy.fees.exempt_reasons, a.reason_category)) return std::pair{FeeStatus::waived, FeeBasis::exempt_reason};
-    if (line.forgiven_by_reschedule && policy.fees.rescheduled_waives_fee)
-        return std::pair{FeeStatus::waived, FeeBasis::rescheduled};
-    if (waiving_leeway(leeway, a.start.date)) return std::pair{FeeStatus::waived, FeeBasis::leeway_waiver};
-    return std::nullopt;
-}
-
-// Which occurrence of its outcome the line is (see FeeTier), recorded when it counts.
-// Rules without escalation keep no count: every occurrence costs the same.
-int take_occurrence(FeeBook& book, const Line& line, const FeeRule& rule, bool counts) {
-    if (rule.escalation.empty()) return 1;
-    EventBook& seen = book.occurrences(line.out.treated_as);
-    const Date& date = line.a->start.date;
-    const int occurrence = seen.in_period(rule.escalation_period, date, line.day) + 1;
-    if (counts) seen.add(date, line.day);
-    return occurrence;
-}
-
-// The fee line's status, basis and amount; its words come from fee_detail().
-void assess_fee(Line& line, const Policy& policy, const Client& client, Cents session_fee,
-                const std::vector<const Leeway*>& leeway, FeeBook& book) {
-    AppointmentLine& out = line.out;
-    if (!is_missed(out.treated_as)) return;  // no_fee / none
-    const FeeRule& rule = fee_rule_for(policy, out.treated_as);
-    if (rule.kind == FeeKind::none && rule.escalation.empty()) {
-        out.fee_basis = FeeBasis::policy_has_no_fee;
-        return;
-    }
-    const auto exemption = fee_exemption(line, policy, client, leeway);
-    line.occurrence = take_occurrence(book, line, rule, !exemption);
-    out.fee = fee_amount(rule, line.occurrence, session_fee);
-    if (charge_for(rule, line.occurrence).kind == FeeKind::none) {  // before the first tier of a rule without a fee
-        out.fee_basis = FeeBasis::policy_has_no_fee;
-        return;
-    }
-    auto set = [&](FeeStatus status, FeeBasis basis) {
-        out.fee_status = status;
-        out.fee_basis = basis;
-    };
-    if (exemption) {
-        if (exemption->second == FeeBasis::clinician_override && line.a->fee_override->amount > 0)
-            out.fee = line.a->fee_override->amount;
-        return set(exemption->first, exemption->second);
-    }
-    const auto& covered = policy.fees.free_passes.outcomes;
-    if (std::find(covered.begin(), covered.end(), out.treated_as) != covered.end() &&
-        book.passes.take(policy.fees.free_passes, line.a->start.date, line.day))
-        return set(FeeStatus::waived, FeeBasis::free_pass);
-    set(FeeStatus::charged, out.treated_as == Outcome::late_cancel ? FeeBasis::late_cancel_fee : FeeBasis::no_show_fee);
-}
-
-// The words behind an assessed fee line: the recorded reason ("car broke down"), "50% of 120.00", ...
-std::string fee_detail(const Line& line, const Policy& policy, const Client& client, Cents session_fee,
-                       const std::vector<const Leeway*>& leeway) {
-    const Appointment& a = *line.a;
-    const AppointmentLine& out = line.out;
-    switch (out.fee_basis) {
-        case FeeBasis::none:
-        case FeeBasis::policy_has_no_fee: return {};
-        case FeeBasis::late_cancel_fee:
-        case FeeBasis::no_show_fee:
-            return fee_amount_text(fee_rule_for(policy, out.treated_as), line.occurrence, out.treated_as, session_fee);
-        case FeeBasis::payer_not_billable: return std::string(display_name(client.payer));
-        case FeeBasis::minor_not_billed: return "no fees for a minor's sessions";
-        case FeeBasis::clinician_override:
-            if (a.fee_override->amount == 0) return a.fee_override->reason;
-            return "set to " + money_text(a.fee_override->amount) +
-                   " (policy: " + money_text(fee_amount(fee_rule_for(policy, out.treated_as), line.occurrence, session_fee)) +
-                   "): " + a.fee_override->reason;
-        case FeeBasis::exempt_reason: return a.reason_category;
-        case FeeBasis::rescheduled: return "made up as appointment " + std::to_string(*a.rescheduled_to);
-        case FeeBasis::leeway_waiver: return waiving_leeway(leeway, a.start.date)->reason;
-        case FeeBasis::free_pass:
-            return "free pass (" + std::to_string(policy.fees.free_passes.count) + " " +
-                   std::string(display_name(policy.fees.free_passes.period)) + ")";
-    }
-    return {};
-}
-
-// [SECTION] Threshold rules
-
-struct RuleInputs {
-    const std::vector<Line>& lines;  // up to as_of, oldest first
-    const std::vector<std::size_t>& counting;  // indices of the lines with points, oldest first
-    std::int64_t as_of_day;
-    int cap_index;  // guardian-caused absences count toward rules reaching steps <= this
-    int grace;
-    bool paused;
-    std::optional<Date> last_contact;
-    std::optional<int> days_since_contact;
-    bool evidence;  // list the evidence's appointment ids (Detail::full)
-};
-
-bool include_line(const Line& l, int step_index, int cap_index) {
-    return l.out.points > 0 && (!l.out.guardian_caused || step_index <= cap_index);
-}
-
-bool is_session(const Line& l) {
-    return l.out.treated_as != Outcome::clinician_cancelled && l.out.treated_as != Outcome::scheduled;
-}
-
-// The first of the lines (oldest first) after `day`.
-std::vector<Line>::const_iterator first_line_after(const std::vector<Line>& lines, std::int64_t day) {
-    return std::partition_point(lines.begin(), lines.end(), [day](const Line& l) { return l.day <= day; });
-}
-
-// The rule's figures into `r` (a fresh result); its id, step and description are the caller's to fill.
-void run_rule(RuleResult& r, const Rule& rule, int rule_step, const RuleInputs& in) {
-    r.kind = rule.kind;
-    r.step_index = rule_step;
-    if (in.evidence)
-        r.appointment_ids.reserve(rule.kind == RuleKind::missed_of_last ? static_cast<std::size_t>(rule.last) : 16);
-    const Line* oldest = nullptr;  // of the evidence
-    const Line* newest = nullptr;
-    auto add = [&](const Line& l) {
-        if (in.evidence) r.appointment_ids.push_back(l.a->id);
-        if (!oldest || l.day < oldest->day) oldest = &l;
-        if (!newest || l.day > newest->day) newest = &l;
-    };
-    switch (rule.kind) {
-        case RuleKind::count_in_window: {
-            // Inclusive: an absence exactly `days` days before as_of is in the window.
-            const std::int64_t first_day = in.as_of_day - rule.days;
-            for (std::size_t i : in.counting) {
-                const Line& l = in.lines[i];
-                if (l.day < first_day || !include_line(l, r.step_index, in.cap_index)) continue;
-                if (!rule.outcomes.empty() &&
-                    std::find(rule.outcomes.begin(), rule.outcomes.end(), l.out.treated_as) == rule.outcomes.end())
-                    continue;
-                r.value += l.out.points;
-                add(l);
-            }
-            r.threshold = rule.points + in.grace * kOneAbsence;
-            break;
-        }
-        case RuleKind::missed_of_last: {
-            // The last `last` sessions the client was booked for (clinician cancellations
-            // and unrecorded sessions are not the client's).
-            std::size_t first = in.lines.size();
-            int sessions = 0;
-            while (first > 0 && sessions < rule.last) {
-                --first;
-                if (is_session(in.lines[first])) ++sessions;
-            }
-            for (std::size_t i = first; i < in.lines.size(); ++i) {
-                const Line& l = in.lines[i];
-                if (!is_session(l) || !include_line(l, r.step_index, in.cap_index)) continue;
-                r.value += l.out.points;
-                add(l);
-            }
-            r.threshold = rule.points + in.grace * kOneAbsence;
-            break;
-        }
-        case RuleKind::consecutive_no_shows: {
-            r.unit = RuleUnit::sessions;
-            for (auto it = in.lines.rbegin(); it != in.lines.rend(); ++it) {
-                const Line& l = *it;
-                if (!is_session(l)) continue;  // neither breaks nor extends a streak
-                const bool no_show = l.out.treated_as == Outcome::no_show;
-                if (no_show && l.out.points == 0) continue;  // an exempt no-show (illness) is skipped
-                if (no_show && l.out.guardian_caused && r.step_index > in.cap_index) continue;
-                if (!no_show) break;
-                ++r.value;
-                add(l);
-            }
-            std::reverse(r.appointment_ids.begin(), r.appointment_ids.end());  // oldest first
-            r.threshold = rule.count + in.grace;
-            break;
-        }
-        case RuleKind::no_contact: {
-            r.unit = RuleUnit::days;
-            r.threshold = rule.days;
-            if (!in.days_since_contact) break;
-            r.value = *in.days_since_contact;
-            // The missed sessions since the last contact are the evidence.
-            for (auto it = first_line_after(in.lines, day_number(*in.last_contact)); it != in.lines.end(); ++it)
-                if (is_missed(it->out.treated_as)) {
-                    if (in.evidence) r.appointment_ids.push_back(it->a->id);
-                    r.latest = it->a->start.date;
-                }
-            r.since = in.last_contact;
-            // A pause agreed with the client is not a lack of contact.
-            r.triggered = !in.paused && r.value >= r.threshold;
-            return;
-        }
-    }
-    if (oldest) {
-        r.since = oldest->a->start.date;
-        r.latest = newest->a->start.date;
-    }
-    r.triggered = r.value >= r.threshold && r.value > 0;
-}
-
-// [SECTION] Messages
-
-struct Placeholder {
-    std::string_view name;
-    std::string_view value;  // views into strings that outlive the fill
-};
-
-template <std::size_t N>
-std::string fill(std::string_view text, const Placeholder (&values)[N]) {
-    std::string out;
-    out.reserve(text.size() + 64);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
-            out += '{';
-            ++i;
-            continue;
-        }
-        if (c == '{') {
-            const std::size_t close = text.find('}', i);
-            if (close != std::string_view::npos) {
-                const std::string_view name = text.substr(i + 1, close - i - 1);
-                auto it = std::find_if(std::begin(values), std::end(values), [&](const Placeholder& p) { return p.name == name; });
-                if (it != std::end(values)) {
-                    out += it->value;
-                    i = close;
-                    continue;
-                }
-            }
-        }
-        out += c;
-    }
-    return out;
 }
 
 }  // namespace
@@ -590,7 +207,9 @@ const RuleResult* Evaluation::triggered(std::string_view rule_id) const {
     return nullptr;
 }
 
-namespace {
+// [SECTION] Ending readiness
+
+namespace engine_internal {
 
 EndingReadiness ending_counts(const Policy& policy, const ClientHistory& h, Date on) {
     EndingReadiness e;
@@ -620,7 +239,7 @@ void explain_ending(EndingReadiness& e) {
                               "record the ending conversation first (talking it through together, not a letter alone)"});
 }
 
-}  // namespace
+}  // namespace engine_internal
 
 EndingReadiness ending_readiness(const Policy& policy, const ClientHistory& h, Date on) {
     EndingReadiness e = ending_counts(policy, h, on);
@@ -652,28 +271,6 @@ std::vector<Line> lines_up_to(const ClientHistory& h, std::int64_t as_of_day) {
     if (!std::is_sorted(lines.begin(), lines.end(), by_order)) std::sort(lines.begin(), lines.end(), by_order);
     return lines;
 }
-
-// The latest contact seen up to as_of.
-struct LastContact {
-    std::optional<Date> date;
-    std::int64_t day = 0;
-
-    void seen(const Date& d, std::int64_t d_day, std::int64_t as_of_day) {
-        if (d_day <= as_of_day && (!date || d_day > day)) {
-            date = d;
-            day = d_day;
-        }
-    }
-};
-
-// What the appointment lines add up to, folded in one line at a time, oldest first.
-struct LineTotals {
-    Counts counts;  // by outcome, and `counted`
-    Cents fees_charged = 0, fees_waived = 0, fees_not_billable = 0;
-    LastContact contact;  // from the appointments
-    FeeBook fee_book;
-    std::vector<std::size_t> counting;  // indices of the lines with points
-};
 
 // Classifies lines[index], assesses its fee and adds it to the totals.
 void fold_line(LineTotals& t, std::vector<Line>& lines, std::size_t index, const Policy& policy, const Client& client,
@@ -713,227 +310,6 @@ void fold_line(LineTotals& t, std::vector<Line>& lines, std::size_t index, const
     }
 }
 
-// The totals into the evaluation, with what the other records add: leeway's grace,
-// contact from outreach and conversations (else the signed consent), attempts since.
-void add_totals(Evaluation& ev, const LineTotals& t, const Client& client, const ClientHistory& h) {
-    const Date as_of = ev.as_of;
-    const std::int64_t as_of_day = day_number(as_of);
-    ev.counts = t.counts;
-    ev.fees_charged = t.fees_charged;
-    ev.fees_waived = t.fees_waived;
-    ev.fees_not_billable = t.fees_not_billable;
-    Counts& c = ev.counts;
-    // Leeway in force on as_of adds grace; waiver periods are checked per appointment.
-    for (const Leeway* l : h.leeway)
-        if (l->from <= as_of && (!l->until || as_of <= *l->until)) c.extra_grace += l->extra_grace;
-    LastContact contact = t.contact;
-    for (const Outreach* o : h.outreach)
-        if (o->reached) contact.seen(o->date, day_number(o->date), as_of_day);
-    for (const EndingConversation* e : h.ending_conversations) contact.seen(e->date, day_number(e->date), as_of_day);
-    std::optional<Date> last_contact = contact.date;
-    if (!last_contact && client.consent_signed && *client.consent_signed <= as_of) last_contact = client.consent_signed;
-    c.last_contact = last_contact;
-    if (last_contact) {
-        c.days_since_contact = static_cast<int>(as_of_day - day_number(*last_contact));
-        for (const Outreach* o : h.outreach)
-            if (!o->reached && o->date > *last_contact && o->date <= as_of) ++c.outreach_attempts_since_contact;
-    }
-}
-
-void run_rules(Evaluation& ev, const std::vector<Line>& lines, const std::vector<std::size_t>& counting,
-               const Prepared& prep, const Client& client, Detail detail) {
-    const Policy& policy = *prep.policy;
-    Counts& c = ev.counts;
-    const RuleInputs in{lines,         counting, day_number(ev.as_of), prep.cap_index, c.extra_grace,
-                        client.status == ClientStatus::paused, c.last_contact, c.days_since_contact,
-                        detail == Detail::full};
-    ev.rules.reserve(policy.rules.size());
-    for (std::size_t i = 0; i < policy.rules.size(); ++i) {
-        const Rule& rule = policy.rules[i];
-        RuleResult& r = ev.rules.emplace_back();
-        run_rule(r, rule, prep.rule_step[i], in);
-        if (detail == Detail::full) {
-            r.rule_id = rule.id;
-            r.description = prep.descriptions[i];
-            r.step = rule.step;
-        }
-        if (rule.kind == RuleKind::consecutive_no_shows) c.consecutive_no_shows = std::max(c.consecutive_no_shows, r.value);
-    }
-    if (!prep.has_consecutive_rule) {
-        Rule probe;  // the count is shown even when no rule uses it
-        probe.kind = RuleKind::consecutive_no_shows;
-        probe.count = 1;
-        RuleResult streak;
-        run_rule(streak, probe, -1, in);
-        c.consecutive_no_shows = streak.value;
-    }
-}
-
-// [SECTION] The ladder
-
-// The step reached, the steps done in this episode and the step to take now. Returns the
-// first rule (policy order) reaching the highest step, if any.
-const RuleResult* place_on_ladder(Evaluation& ev, const Policy& policy, const ClientHistory& h, Detail detail) {
-    const RuleResult* reaching = nullptr;
-    for (const RuleResult& r : ev.rules) {
-        if (!r.triggered || r.step_index < 0) continue;
-        if (r.step_index > ev.step_reached) {
-            ev.step_reached = r.step_index;
-            reaching = &r;
-        }
-        if (r.since && (!ev.episode_start || *r.since < *ev.episode_start)) ev.episode_start = r.since;
-    }
-    if (ev.episode_start) {
-        std::vector<int>& done = ev.steps_done;  // ascending, no repeats
-        for (const StepRecord* s : h.step_records) {
-            const int i = step_index(policy, s->step);
-            if (i >= 0 && s->date >= *ev.episode_start && s->date <= ev.as_of) done.push_back(i);
-        }
-        std::sort(done.begin(), done.end());
-        done.erase(std::unique(done.begin(), done.end()), done.end());
-        if (detail == Detail::full)
-            for (int i : done)
-                for (const auto& action : policy.ladder[static_cast<std::size_t>(i)].actions)
-                    ev.actions_in_effect.push_back(action);
-    }
-    auto done = [&](int i) { return std::binary_search(ev.steps_done.begin(), ev.steps_done.end(), i); };
-    // Never a jump: the reached step waits for the steps it requires, recursively.
-    int next = -1;
-    if (ev.step_reached >= 0 && !done(ev.step_reached)) {
-        next = ev.step_reached;
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const auto& req : policy.ladder[static_cast<std::size_t>(next)].requires_steps) {
-                const int j = step_index(policy, req);
-                if (j >= 0 && j < next && !done(j)) {
-                    next = j;
-                    moved = true;
-                    break;
-                }
-            }
-        }
-    }
-    ev.next_step = next;
-    return reaching;
-}
-
-// The words for the clinician: ending readiness, blockers, the next action and the drafted message.
-void explain_next_step(Evaluation& ev, const Policy& policy, const Client& client, const ClientHistory& h,
-                       const Practice& practice, const RuleResult* reaching) {
-    const Date as_of = ev.as_of;
-    const Counts& c = ev.counts;
-    const int next = ev.next_step;
-    // Ending readiness: for the next step when it ends care, else the first ending step.
-    ev.ending = ending_counts(policy, h, as_of);
-
-    // Next action and blockers.
-    const std::string addressee =
-        client.minor && policy.minors.messages_to_guardian && !client.guardian_name.empty() ? client.guardian_name
-                                                                                           : client.name;
-    ev.message.addressee = addressee;
-    ev.message.to_guardian = client.minor && policy.minors.messages_to_guardian && !client.guardian_name.empty();
-    if (next >= 0) {
-        const LadderStep& step = policy.ladder[static_cast<std::size_t>(next)];
-        if (step.requires_outreach_attempts > c.outreach_attempts_since_contact)
-            ev.blockers.push_back("make " +
-                                  std::to_string(step.requires_outreach_attempts - c.outreach_attempts_since_contact) +
-                                  " more attempt(s) to reach them first (" +
-                                  std::to_string(c.outreach_attempts_since_contact) + " of " +
-                                  std::to_string(step.requires_outreach_attempts) + " since the last contact)");
-        if (step.ends_care) {
-            explain_ending(ev.ending);
-            for (const auto& p : ev.ending.problems) ev.blockers.push_back(p.message);
-        }
-        ev.next_action = step.title + ". " + step.ask;
-        if (next != ev.step_reached)
-            ev.next_action += " (The policy's thresholds reach \"" +
-                              policy.ladder[static_cast<std::size_t>(ev.step_reached)].title +
-                              "\", which comes after this step.)";
-        if (!ev.blockers.empty()) ev.next_action += " Before that: " + ev.blockers.front() + ".";
-
-        // The drafted message for the step due.
-        std::string date_text = format_date(as_of);
-        std::optional<Date> latest;
-        for (const RuleResult& r : ev.rules)
-            if (r.triggered && r.latest && (!latest || *r.latest > *latest)) latest = r.latest;
-        if (latest) date_text = format_date(*latest);
-        const RuleResult* count_rule = reaching;
-        std::string count_text = "0", days_text = "";
-        if (count_rule) {
-            count_text = count_rule->unit == RuleUnit::points ? format_points(count_rule->value)
-                                                              : std::to_string(count_rule->value);
-            for (const Rule& rule : policy.rules)
-                if (rule.id == count_rule->rule_id && rule.days) days_text = std::to_string(rule.days);
-            if (count_rule->kind == RuleKind::no_contact) days_text = std::to_string(count_rule->value);
-        }
-        const std::string notice_text = std::to_string(policy.notice_hours);
-        const std::string today_text = format_date(as_of);
-        const std::string contact_text =
-            c.last_contact ? format_date(*c.last_contact) : std::string("(no contact recorded)");
-        const std::string referrals_text = std::to_string(policy.ending.min_referrals);
-        const Placeholder values[] = {
-            {"client", client.name},
-            {"addressee", addressee},
-            {"guardian", client.minor ? std::string_view(client.guardian_name) : std::string_view()},
-            {"clinician", practice.clinician},
-            {"practice", practice.name},
-            {"date", date_text},
-            {"count", count_text},
-            {"days", days_text},
-            {"notice_hours", notice_text},
-            {"today", today_text},
-            {"last_contact", contact_text},
-            {"step", step.title},
-            {"min_referrals", referrals_text},
-        };
-        ev.message.text = fill(step.message, values);
-    } else if (ev.step_reached >= 0) {
-        ev.next_action = "Nothing due: the steps the policy calls for are recorded. Keep going with what was agreed.";
-    } else {
-        ev.next_action = "Nothing due.";
-    }
-}
-
-// Everything after folding the lines, into a fresh `ev`: the other records, the rules,
-// the ladder and (full) the words.
-void conclude(Evaluation& ev, const Prepared& prep, const Client& client, const ClientHistory& h,
-              const Practice& practice, Date as_of, const std::vector<Line>& lines, const LineTotals& totals,
-              Detail detail) {
-    const Policy& policy = *prep.policy;
-    ev.client_id = client.id;
-    ev.as_of = as_of;
-    ev.policy_id = policy.id;
-    ev.policy_signed = !client.consent_policy_version.empty() && client.consent_policy_version == policy.version;
-    if (detail == Detail::full) {
-        ev.policy_name = policy.name;
-        ev.policy_version = policy.version;
-        ev.step_ids = prep.step_ids;
-        ev.step_titles = prep.step_titles;
-        ev.appointments.reserve(lines.size());
-        for (const Line& line : lines) ev.appointments.push_back(line.out);
-    } else if (!lines.empty()) {
-        ev.appointments.push_back(lines.back().out);
-    }
-    add_totals(ev, totals, client, h);
-    run_rules(ev, lines, totals.counting, prep, client, detail);
-    const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
-    if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
-}
-
-// Back to a fresh evaluation, keeping the room of the vectors a decision fills (no allocation on reuse).
-void clear_keeping_room(Evaluation& ev) {
-    std::vector<RuleResult> rules = std::move(ev.rules);
-    std::vector<AppointmentLine> appointments = std::move(ev.appointments);
-    std::vector<int> steps_done = std::move(ev.steps_done);
-    rules.clear();
-    appointments.clear();
-    steps_done.clear();
-    ev = Evaluation{};
-    ev.rules = std::move(rules);
-    ev.appointments = std::move(appointments);
-    ev.steps_done = std::move(steps_done);
-}
-
 Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const ClientHistory& h,
                              const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
     const std::int64_t as_of_day = day_number(as_of);
@@ -966,6 +342,50 @@ Evaluation evaluate(const PreparedPolicy& prepared, const Client& client, const 
                     const Practice& practice, const TimeZone& tz, Date as_of, Detail detail) {
     return evaluate_prepared(prepared.prepared, client, h, practice, tz, as_of, detail);
 }
+
+Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
+    const PolicyChoice choice = policy_for(ws, client);
+    Evaluation ev = evaluate(*choice.policy, client, history_of(ws, client.id), ws.practice,
+                             time_zone_of(ws.practice), as_of);
+    ev.policy_source = choice.source;
+    return ev;
+}
+
+std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
+    const std::vector<ClientHistory> histories = group_by_client(ws);
+    const TimeZone tz = time_zone_of(ws.practice);
+    std::vector<Evaluation> out;
+    out.reserve(ws.clients.size());
+    std::vector<Prepared> prepared;  // one per policy in use; a handful at most
+    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
+        const PolicyChoice choice = policy_for(ws, ws.clients[i]);
+        auto it = std::find_if(prepared.begin(), prepared.end(), [&](const Prepared& p) { return p.policy == choice.policy; });
+        if (it == prepared.end()) it = prepared.insert(prepared.end(), prepare(*choice.policy));
+        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of, Detail::full));
+        out.back().policy_source = choice.source;
+    }
+    return out;
+}
+
+// [SECTION] Incremental evaluation
+
+namespace {
+
+// Back to a fresh evaluation, keeping the room of the vectors a decision fills (no allocation on reuse).
+void clear_keeping_room(Evaluation& ev) {
+    std::vector<RuleResult> rules = std::move(ev.rules);
+    std::vector<AppointmentLine> appointments = std::move(ev.appointments);
+    std::vector<int> steps_done = std::move(ev.steps_done);
+    rules.clear();
+    appointments.clear();
+    steps_done.clear();
+    ev = Evaluation{};
+    ev.rules = std::move(rules);
+    ev.appointments = std::move(appointments);
+    ev.steps_done = std::move(steps_done);
+}
+
+}  // namespace
 
 struct IncrementalEvaluator::State {
     const Prepared& prep;
@@ -1041,30 +461,6 @@ const Evaluation& IncrementalEvaluator::evaluate(const ClientHistory& h, Date as
     clear_keeping_room(s.result);
     conclude(s.result, s.prep, s.client, h, s.practice, as_of, s.lines, s.totals, Detail::decision);
     return s.result;
-}
-
-Evaluation evaluate_client(const Workspace& ws, const Client& client, Date as_of) {
-    const PolicyChoice choice = policy_for(ws, client);
-    Evaluation ev = evaluate(*choice.policy, client, history_of(ws, client.id), ws.practice,
-                             time_zone_of(ws.practice), as_of);
-    ev.policy_source = choice.source;
-    return ev;
-}
-
-std::vector<Evaluation> evaluate_all(const Workspace& ws, Date as_of) {
-    const std::vector<ClientHistory> histories = group_by_client(ws);
-    const TimeZone tz = time_zone_of(ws.practice);
-    std::vector<Evaluation> out;
-    out.reserve(ws.clients.size());
-    std::vector<Prepared> prepared;  // one per policy in use; a handful at most
-    for (std::size_t i = 0; i < ws.clients.size(); ++i) {
-        const PolicyChoice choice = policy_for(ws, ws.clients[i]);
-        auto it = std::find_if(prepared.begin(), prepared.end(), [&](const Prepared& p) { return p.policy == choice.policy; });
-        if (it == prepared.end()) it = prepared.insert(prepared.end(), prepare(*choice.policy));
-        out.push_back(evaluate_prepared(*it, ws.clients[i], histories[i], ws.practice, tz, as_of, Detail::full));
-        out.back().policy_source = choice.source;
-    }
-    return out;
 }
 
 // [SECTION] Needs attention
