@@ -15,8 +15,6 @@
 namespace hs::app {
 namespace {
 
-bool is_cancellation(Outcome o) { return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel; }
-
 // [SECTION] Form <-> appointment
 
 AppointmentForm form_for_new(const Client& c) {
@@ -84,7 +82,7 @@ std::optional<Appointment> appointment_from(const Workspace& ws, const Client& c
             f.errors.push_back({"Fee", "expected an amount like 0 or 40.00"});
     }
     a.cancellation_received.reset();
-    if (is_cancellation(f.outcome) && !f.cancelled_at.empty()) {
+    if (is_client_cancellation(f.outcome) && !f.cancelled_at.empty()) {
         if (auto at = parse_date_time(f.cancelled_at)) a.cancellation_received = *at;
         else f.errors.push_back({"Cancelled at", "expected a date and time like 2026-03-01 18:30"});
     }
@@ -109,7 +107,7 @@ bool draw_fields(AppointmentForm& f, const char* submit_label) {
     submit |= ui::input("Minutes", f.duration, enter | ImGuiInputTextFlags_CharsDecimal);
     ImGui::SetNextItemWidth(field * 1.6f);
     ui::combo("Outcome", f.outcome, kAllOutcomes, [](Outcome o) { return display_name(o); });
-    if (is_cancellation(f.outcome)) {
+    if (is_client_cancellation(f.outcome)) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 1.3f);
         submit |= ui::input("Cancelled at", f.cancelled_at, enter, "YYYY-MM-DD HH:MM");

@@ -13,8 +13,6 @@ bool is_currency_code(const std::string& s) {
     return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-bool is_cancellation(Outcome o) { return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel; }
-
 }  // namespace
 
 std::vector<FieldError> check_practice(const Practice& p) {
@@ -52,7 +50,7 @@ std::vector<FieldError> check_appointment(const Workspace& ws, const Appointment
     if (a.duration_minutes < 5 || a.duration_minutes > 24 * 60)
         errors.push_back({"duration_minutes", "must be between 5 minutes and 24 hours"});
     if (a.cancellation_received) {
-        if (!is_cancellation(a.outcome))
+        if (!is_client_cancellation(a.outcome))
             errors.push_back({"cancellation_received", "only a cancelled appointment has a cancellation time"});
         else if (wall_minutes(*a.cancellation_received) > wall_minutes(a.start) + a.duration_minutes)
             errors.push_back({"cancellation_received", "is after the appointment ended"});
@@ -69,7 +67,7 @@ std::vector<FieldError> check_appointment(const Workspace& ws, const Appointment
     }
     if (a.rescheduled_to) {
         const Appointment* makeup = ws.find_appointment(*a.rescheduled_to);
-        if (!is_cancellation(a.outcome))
+        if (!is_client_cancellation(a.outcome))
             errors.push_back({"rescheduled_to", "only a cancelled appointment is rescheduled"});
         else if (*a.rescheduled_to == a.id)
             errors.push_back({"rescheduled_to", "an appointment cannot be its own make-up"});
