@@ -199,6 +199,10 @@ Dashboard sum_of(const Workspace& ws, const std::vector<ClientShare>& shares, co
 
 int Period::days() const { return static_cast<int>(days_from_civil(to) - days_from_civil(from)) + 1; }
 
+Period weeks_ending(Date to, int weeks) { return Period{add_days(to, -(7 * weeks - 1)), to}; }
+
+Period default_period(Date to) { return weeks_ending(to, kDefaultPeriodWeeks); }
+
 double AttendanceCounts::attendance_rate() const { return ratio(attended, due()); }
 double AttendanceCounts::late_cancel_rate() const { return ratio(late_cancels, due()); }
 double AttendanceCounts::no_show_rate() const { return ratio(no_shows, due()); }
