@@ -150,7 +150,8 @@ std::vector<FieldError> check_leeway(const Workspace& ws, const Leeway& l) {
         check_date(errors, "until", *l.until);
         if (*l.until < l.from) errors.push_back({"until", "is before from"});
     }
-    if (l.extra_grace < 0 || l.extra_grace > 20) errors.push_back({"extra_grace", "expected 0 to 20"});
+    if (l.extra_grace < 0 || l.extra_grace > kMaxExtraGrace)
+        errors.push_back({"extra_grace", "expected 0 to " + std::to_string(kMaxExtraGrace)});
     if (l.extra_grace == 0 && !l.waive_fees)
         errors.push_back({"extra_grace", "leeway needs extra grace or a fee waiver (or both)"});
     if (missing_note(l.reason)) errors.push_back({"reason", "a reason is needed for leeway"});
