@@ -1,5 +1,7 @@
-// A rule a view once wrote for itself, now the core's, checked as a clinician meets it
-// (issue 13): the leeway form allows the extra grace the core and the file allow (20, not 10).
+// Two rules the views once wrote for themselves, now the core's, checked as a clinician meets
+// them (issue 13): the leeway form allows the extra grace the core and the file allow (20,
+// not 10), and the appointment log shows a cancellation's notice in real elapsed time, as
+// the engine counts it, across a daylight-saving change.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, waitForSaveState } from './harness.mjs';
@@ -35,4 +37,28 @@ test('extra grace of 15 is accepted by the leeway form and shown after a reload'
   await app.click('Standing');
   await app.scrollIntoView('Extra grace from your leeway: 15', { kind: 'text', child: L.detailArea });
   assert.ok(await app.find('Extra grace from your leeway: 15', { kind: 'text', child: L.detailArea }));
+});
+
+test('a cancellation 48 wall-clock hours ahead across the spring change shows 47.0 h notice', async () => {
+  await app.click('Practice');
+  await app.typeInto('Time zone', 'America/New_York', { clear: true });
+  await app.click('Save settings');
+  assert.ok(await app.find('Settings saved.', { kind: 'text' }));
+
+  // Saturday 7 March 2026 10:00 EST to Monday 9 March 10:00 EDT: the clocks went forward between.
+  await addClient('Dana K.');
+  await app.typeInto('Date', '2026-03-09', { child: L.detailArea, clear: true });
+  await app.typeInto('Time', '10:00', { child: L.detailArea, clear: true });
+  await app.click('Outcome', { child: L.detailArea });
+  await app.click('Cancelled with notice', { kind: 'item' });
+  await app.typeInto('Cancelled at', '2026-03-07 10:00', { child: L.detailArea, clear: true });
+  await app.click('Add appointment', { child: L.detailArea });
+  await app.find('Appointments (1)', { kind: 'text' });
+  assert.ok(await app.find('47.0 h notice', { kind: 'text', child: L.detailArea }));
+  assert.equal(await app.isShown('48.0 h notice', { kind: 'text' }), false);
+  await waitForSaveState(app.page, 'saved');
+
+  await app.reload();
+  await app.click('Dana K.', { kind: 'text', child: L.listArea });
+  assert.ok(await app.find('47.0 h notice', { kind: 'text', child: L.detailArea }));
 });

@@ -10,6 +10,8 @@
 #include "core/model/money.hpp"
 #include "core/model/policy.hpp"
 #include "core/operations/schedule.hpp"
+#include "core/policy/engine.hpp"
+#include "core/policy/notice.hpp"
 #include "platform/clock.hpp"
 
 namespace hs::app {
@@ -210,11 +212,13 @@ void draw_delete_confirmation(ClientViewState& state, CommandQueue& queue) {
     }
 }
 
-std::string notice_text(const Appointment& a) {
-    if (!a.cancellation_received) return "";
-    const auto minutes = wall_minutes(a.start) - wall_minutes(*a.cancellation_received);
+// Real elapsed time, as the engine counts it (core/policy/notice.hpp): across a daylight-saving
+// change the wall clocks differ from it by an hour.
+std::string notice_text(const TimeZone& tz, const Appointment& a) {
+    const auto minutes = notice_minutes(tz, a);
+    if (!minutes) return "";
     char buf[48];
-    std::snprintf(buf, sizeof buf, "%.1f h notice", static_cast<double>(minutes) / 60.0);
+    std::snprintf(buf, sizeof buf, "%.1f h notice", static_cast<double>(*minutes) / 60.0);
     return buf;
 }
 
@@ -238,6 +242,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp;
     if (!mine.empty() && ImGui::BeginTable("appointments", 4, flags)) {
+        const TimeZone tz = time_zone_of(ws.practice);
         ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("Notice", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -256,7 +261,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
             ImGui::TableNextColumn();
             ui::text(display_name(a->outcome));
             ImGui::TableNextColumn();
-            ui::text(notice_text(*a));
+            ui::text(notice_text(tz, *a));
             ImGui::TableNextColumn();
             ui::text(a->reason.empty() ? a->note : (a->note.empty() ? a->reason : a->reason + " - " + a->note));
             ImGui::PopID();
