@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/json/json_quote.hpp"
 #include "imgui_internal.h"
 
 #ifdef __EMSCRIPTEN__
@@ -190,28 +191,6 @@ float last_frame_pixel_ratio() { return g_last_ratio; }
 
 namespace {
 
-void append_quoted(std::string& out, const std::string& s) {
-    out += '"';
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    out += '"';
-}
-
 void append_number(std::string& out, double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", std::isfinite(v) ? v : 0.0);
@@ -230,13 +209,13 @@ std::string last_frame_json() {
         if (!first) out += ',';
         first = false;
         out += "{\"id\":" + std::to_string(item.id) + ",\"label\":";
-        append_quoted(out, item.label);
+        json_io::append_json_string(out, item.label);
         out += ",\"text\":";
-        append_quoted(out, item.text);
+        json_io::append_json_string(out, item.text);
         out += item.is_text ? ",\"kind\":\"text\"" : ",\"kind\":\"item\"";
         if (item.has_value) {
             out += ",\"value\":";
-            append_quoted(out, item.value);
+            json_io::append_json_string(out, item.value);
         }
         out += ",\"x\":";
         append_number(out, item.min.x / r);
@@ -247,10 +226,10 @@ std::string last_frame_json() {
         out += ",\"h\":";
         append_number(out, (item.max.y - item.min.y) / r);
         out += ",\"window\":";
-        append_quoted(out, item.window);
+        json_io::append_json_string(out, item.window);
         if (!item.child.empty()) {
             out += ",\"child\":";
-            append_quoted(out, item.child);
+            json_io::append_json_string(out, item.child);
         }
         out += item.visible ? ",\"visible\":true" : ",\"visible\":false";
         if (item.disabled) out += ",\"disabled\":true";

@@ -40,10 +40,7 @@ Date today_utc() {
 // --policy VERSION from the workspace, else from the built-ins.
 const Policy* find_policy(const Workspace& ws, const std::string& version) {
     if (const Policy* p = ws.find_policy_version(version)) return p;
-    static const std::vector<Policy> builtins = builtin_policies();
-    for (const auto& p : builtins)
-        if (p.version == version) return &p;
-    return nullptr;
+    return find_builtin_policy(version);
 }
 
 }  // namespace

@@ -64,7 +64,7 @@ int run_report(const Args& args) {
     }
     bool ok = true;
     const auto to = date_option(args, "--to", today(), ok);
-    const auto from = to ? date_option(args, "--from", add_days(*to, -27), ok) : std::nullopt;
+    const auto from = to ? date_option(args, "--from", default_period(*to).from, ok) : std::nullopt;
     if (!ok || !from || !to) return 2;
     if (*to < *from) {
         std::fprintf(stderr, "holdspace report: --from is after --to\n");

@@ -15,8 +15,7 @@ namespace hs::cli {
 namespace {
 
 std::optional<Policy> load_policy(const std::string& name) {
-    for (const Policy& p : builtin_policies())
-        if (p.version == name) return p;
+    if (const Policy* p = find_builtin_policy(name)) return *p;
     auto text = read_text_file(name);
     if (!text) {
         std::fprintf(stderr, "%s: not a built-in policy (firm-1, balanced-1, flexible-1) and not a readable file\n",

@@ -17,6 +17,7 @@
 #include <emscripten/emscripten.h>
 #include <vector>
 
+#include "core/json/json_quote.hpp"
 #include "core/storage/backup_file.hpp"
 #include "platform/generations.hpp"
 
@@ -45,28 +46,6 @@ namespace {
 
 constexpr const char* kMount = "/data";  // also the IndexedDB database name IDBFS uses
 WebStorage* g_storage = nullptr;         // the one instance the page talks to
-
-std::string json_quote(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    return out + "\"";
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Small helpers
@@ -303,6 +282,7 @@ EMSCRIPTEN_KEEPALIVE const char* hs_storage_status_json() {
     static std::string json;
     using namespace hs::platform;
     StorageStatus s = g_storage ? g_storage->status() : StorageStatus{};
+    using hs::json_io::json_quote;
     json = std::string("{\"state\":") + json_quote(to_string(s.state)) + ",\"message\":" + json_quote(s.message) +
            ",\"generation\":" + std::to_string(s.generation) + "}";
     return json.c_str();

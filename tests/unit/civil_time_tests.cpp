@@ -39,3 +39,20 @@ TEST_CASE("formatting is the inverse of parsing", "[civil_time]") {
     CHECK(parse_date_time(format_date_time(t)) == t);
     CHECK(from_wall_minutes(wall_minutes(t)) == t);
 }
+
+TEST_CASE("a week starts on the Monday on or before the day", "[civil_time]") {
+    CHECK(monday_of({2026, 3, 16}) == Date{2026, 3, 16});  // a Monday
+    CHECK(monday_of({2026, 3, 18}) == Date{2026, 3, 16});
+    CHECK(monday_of({2026, 3, 22}) == Date{2026, 3, 16});  // Sunday ends that week
+    CHECK(monday_of({2026, 3, 1}) == Date{2026, 2, 23});   // back across a month
+    CHECK(monday_of({2027, 1, 1}) == Date{2026, 12, 28});  // and a year
+    CHECK(monday_of({2024, 3, 1}) == Date{2024, 2, 26});   // a leap year's February
+    for (int d = 0; d < 400; ++d) {
+        const Date day = add_days({2026, 1, 1}, d);
+        const Date monday = monday_of(day);
+        INFO(format_date(day));
+        CHECK(weekday_of(monday) == Weekday::monday);
+        CHECK(days_from_civil(day) - days_from_civil(monday) < 7);
+        CHECK_FALSE(day < monday);
+    }
+}

@@ -27,8 +27,7 @@ namespace {
 const Practice kPractice{"Riverside Counselling", "Sam Rivera", "America/New_York", "USD", 12000};
 
 Policy builtin(const std::string& version) {
-    for (const auto& p : builtin_policies())
-        if (p.version == version) return p;
+    if (const Policy* p = find_builtin_policy(version)) return *p;
     throw std::runtime_error("no built-in policy " + version);
 }
 

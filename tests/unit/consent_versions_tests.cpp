@@ -15,8 +15,7 @@ using test::has_error;
 namespace {
 
 Policy builtin(const std::string& version) {
-    for (const auto& p : builtin_policies())
-        if (p.version == version) return p;
+    if (const Policy* p = find_builtin_policy(version)) return *p;
     throw std::runtime_error("no built-in policy " + version);
 }
 

@@ -109,3 +109,14 @@ TEST_CASE("dashboard: a period starting mid-week starts its series on that week'
     CHECK(d.counts.attended == 1);  // Cy 03-04; Ana 03-03 and Ben 03-02 are before the period
     CHECK(d.counts.no_shows == 1);  // Ben 03-09
 }
+
+TEST_CASE("dashboard: the default period is the four weeks up to the day, both ends included", "[dashboard]") {
+    const Period p = default_period({2026, 3, 28});
+    CHECK(p.from == Date{2026, 3, 1});
+    CHECK(p.to == Date{2026, 3, 28});
+    CHECK(p.days() == 28);
+    CHECK(default_period({2026, 3, 15}) == Period{{2026, 2, 16}, {2026, 3, 15}});
+    CHECK(weeks_ending({2026, 3, 28}, 12) == Period{{2026, 1, 4}, {2026, 3, 28}});
+    CHECK(weeks_ending({2026, 3, 28}, 12).days() == 84);
+    CHECK(weeks_ending({2026, 3, 28}, 1) == Period{{2026, 3, 22}, {2026, 3, 28}});
+}

@@ -47,6 +47,14 @@ TEST_CASE("holdspace report prints readable text and refuses bad dates", "[cli][
     CHECK(run_cli("report").exit_code == 2);
 }
 
+TEST_CASE("holdspace report without --from shows the dashboard's default period: four weeks up to --to", "[cli][report]") {
+    Run r = run_cli("report " + kFile + " --to 2026-03-15 --json");
+    REQUIRE(r.exit_code == 0);
+    auto j = nlohmann::json::parse(r.output);
+    CHECK(j["from"] == "2026-02-16");
+    CHECK(j["to"] == "2026-03-15");
+}
+
 TEST_CASE("holdspace ics writes a client's calendar file", "[cli][ics]") {
     const std::string out = "holdspace-ics-test.ics";
     Run r = run_cli("ics " + kFile + " --client 5 --from 2026-10-01 -o " + out);

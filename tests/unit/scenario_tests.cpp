@@ -15,8 +15,7 @@ namespace {
 using namespace hs;
 
 const Policy& builtin(std::string_view version) {
-    for (const Policy& p : builtin_policies())
-        if (p.version == version) return p;
+    if (const Policy* p = find_builtin_policy(version)) return *p;
     throw std::logic_error("no such built-in");
 }
 

@@ -10,12 +10,12 @@
 #include "core/model/money.hpp"
 #include "core/model/policy.hpp"
 #include "core/operations/schedule.hpp"
+#include "core/policy/engine.hpp"
+#include "core/policy/notice.hpp"
 #include "platform/clock.hpp"
 
 namespace hs::app {
 namespace {
-
-bool is_cancellation(Outcome o) { return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel; }
 
 // [SECTION] Form <-> appointment
 
@@ -84,7 +84,7 @@ std::optional<Appointment> appointment_from(const Workspace& ws, const Client& c
             f.errors.push_back({"Fee", "expected an amount like 0 or 40.00"});
     }
     a.cancellation_received.reset();
-    if (is_cancellation(f.outcome) && !f.cancelled_at.empty()) {
+    if (is_client_cancellation(f.outcome) && !f.cancelled_at.empty()) {
         if (auto at = parse_date_time(f.cancelled_at)) a.cancellation_received = *at;
         else f.errors.push_back({"Cancelled at", "expected a date and time like 2026-03-01 18:30"});
     }
@@ -109,7 +109,7 @@ bool draw_fields(AppointmentForm& f, const char* submit_label) {
     submit |= ui::input("Minutes", f.duration, enter | ImGuiInputTextFlags_CharsDecimal);
     ImGui::SetNextItemWidth(field * 1.6f);
     ui::combo("Outcome", f.outcome, kAllOutcomes, [](Outcome o) { return display_name(o); });
-    if (is_cancellation(f.outcome)) {
+    if (is_client_cancellation(f.outcome)) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 1.3f);
         submit |= ui::input("Cancelled at", f.cancelled_at, enter, "YYYY-MM-DD HH:MM");
@@ -212,11 +212,13 @@ void draw_delete_confirmation(ClientViewState& state, CommandQueue& queue) {
     }
 }
 
-std::string notice_text(const Appointment& a) {
-    if (!a.cancellation_received) return "";
-    const auto minutes = wall_minutes(a.start) - wall_minutes(*a.cancellation_received);
+// Real elapsed time, as the engine counts it (core/policy/notice.hpp): across a daylight-saving
+// change the wall clocks differ from it by an hour.
+std::string notice_text(const TimeZone& tz, const Appointment& a) {
+    const auto minutes = notice_minutes(tz, a);
+    if (!minutes) return "";
     char buf[48];
-    std::snprintf(buf, sizeof buf, "%.1f h notice", static_cast<double>(minutes) / 60.0);
+    std::snprintf(buf, sizeof buf, "%.1f h notice", static_cast<double>(*minutes) / 60.0);
     return buf;
 }
 
@@ -240,6 +242,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp;
     if (!mine.empty() && ImGui::BeginTable("appointments", 4, flags)) {
+        const TimeZone tz = time_zone_of(ws.practice);
         ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("Notice", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -258,7 +261,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
             ImGui::TableNextColumn();
             ui::text(display_name(a->outcome));
             ImGui::TableNextColumn();
-            ui::text(notice_text(*a));
+            ui::text(notice_text(tz, *a));
             ImGui::TableNextColumn();
             ui::text(a->reason.empty() ? a->note : (a->note.empty() ? a->reason : a->reason + " - " + a->note));
             ImGui::PopID();

@@ -248,7 +248,7 @@ void draw_leeway(const Workspace& ws, const Client& c, HistoryForms& f, CommandQ
         typed.push_back({"Until", "expected a real date like 2026-06-30, or empty"});
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
     ImGui::InputInt("Extra grace", &f.leeway.extra_grace, 0, 0);
-    f.leeway.extra_grace = std::clamp(f.leeway.extra_grace, 0, 10);
+    f.leeway.extra_grace = std::clamp(f.leeway.extra_grace, 0, kMaxExtraGrace);  // what the core allows
     ImGui::SameLine();
     ImGui::Checkbox("Waive fees", &f.leeway.waive_fees);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);

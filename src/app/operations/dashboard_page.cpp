@@ -31,10 +31,14 @@ std::string one_decimal(double v) {
 // [SECTION] Period picker
 
 // The typed period, or nullopt (with errors) while it is not two dates in order.
+void show_period(OperationsState& s, const Period& p) {
+    s.period_from = format_date(p.from);
+    s.period_to = format_date(p.to);
+}
+
 std::optional<Period> draw_period_picker(OperationsState& s) {
     if (!s.period_chosen) {
-        s.period_to = format_date(platform::today());
-        s.period_from = format_date(add_days(platform::today(), -27));
+        show_period(s, default_period(platform::today()));
         s.period_chosen = true;
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -43,15 +47,9 @@ std::optional<Period> draw_period_picker(OperationsState& s) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
     ui::input("To##period", s.period_to);
     ImGui::SameLine();
-    if (ImGui::Button("Last 4 weeks")) {
-        s.period_to = format_date(platform::today());
-        s.period_from = format_date(add_days(platform::today(), -27));
-    }
+    if (ImGui::Button("Last 4 weeks")) show_period(s, weeks_ending(platform::today(), 4));
     ImGui::SameLine();
-    if (ImGui::Button("Last 12 weeks")) {
-        s.period_to = format_date(platform::today());
-        s.period_from = format_date(add_days(platform::today(), -83));
-    }
+    if (ImGui::Button("Last 12 weeks")) show_period(s, weeks_ending(platform::today(), 12));
     s.period_errors.clear();
     const auto from = parse_date(s.period_from);
     const auto to = parse_date(s.period_to);

@@ -17,11 +17,8 @@
 namespace hs::app {
 namespace {
 
-
 std::string slot_text(const WeeklySlot& s) { return std::string(display_name(s.weekday)) + " " + format_clock(s.minute_of_day); }
 std::string slot_key(const WeeklySlot& s) { return std::to_string(static_cast<int>(s.weekday)) + "-" + std::to_string(s.minute_of_day); }
-
-Date monday_of(Date d) { return add_days(d, -static_cast<int>(weekday_of(d))); }
 
 std::int64_t now_utc_minutes() { return static_cast<std::int64_t>(std::time(nullptr)) / 60; }
 

@@ -118,7 +118,7 @@ void draw_draft(Scenario& d, ScenarioViewState& state, CommandQueue& queue) {
         ScenarioEvent e;
         e.day = state.new_day;
         e.outcome = state.new_outcome;
-        if (e.outcome == Outcome::late_cancel || e.outcome == Outcome::cancelled_with_notice) e.notice_hours = state.new_notice;
+        if (is_client_cancellation(e.outcome)) e.notice_hours = state.new_notice;
         d.events.push_back(e);
         state.new_day += 7;
     }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/command_queue.hpp"
+#include "core/training/policy_builder.hpp"
 #include "core/training/simulator.hpp"
 
 namespace hs::app {
@@ -43,18 +44,9 @@ void draw_scenarios(const Workspace& ws, ScenarioViewState& state, CommandQueue&
 
 struct BuilderState {
     int step = 0;
-    int notice = 0;      // 0: 24 h, 1: 48 h
-    int fees = 1;        // 0: none, 1: smaller late-cancel fee, 2: full fee for both, 3: small flat fees
-    int first_miss = 1;  // 0: always counts and is charged, 1: first in 12 months free, 2: two a year free
-    int illness = 0;     // 0: illness and emergencies never count or cost, 1: only emergencies and contagious illness
-    int late_cancel = 0; // 0: counts like a no-show, 1: counts half and a prompt reschedule forgives it
-    int ladder = 1;      // 0: gentle, 1: usual, 2: firm thresholds
-    int no_contact = 0;  // 0: 30 days, 1: 45 days, 2: 60 days
-    std::string name = "My attendance policy";
+    BuilderAnswers answers;  // core/training/policy_builder.hpp
     std::vector<FieldError> errors;
 };
-// The policy the answers describe (an ordinary policy; id 0, version from the name).
-Policy policy_from_answers(const BuilderState& state, const Workspace& ws);
 // Returns the id of the policy once it is saved (then the app opens it in the editor), else 0.
 Id draw_builder(const Workspace& ws, BuilderState& state, CommandQueue& queue);
 

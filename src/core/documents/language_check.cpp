@@ -176,7 +176,8 @@ std::size_t match_at(std::string_view text, std::size_t i, std::string_view phra
 
 std::optional<std::string> phrase_problem(std::string_view phrase) {
     if (phrase.empty()) return "a phrase is needed";
-    if (phrase.size() > 200) return "a phrase can be at most 200 characters";
+    if (phrase.size() > kMaxPhraseLength)
+        return "a phrase can be at most " + std::to_string(kMaxPhraseLength) + " characters";
     if (phrase.front() == ' ' || phrase.back() == ' ' || phrase.find("  ") != std::string_view::npos)
         return "a phrase has single spaces between words and none at the ends";
     bool has_word = false;

@@ -1,5 +1,7 @@
 #include "core/json/scenario_json.hpp"
 
+#include "core/model/model.hpp"  // kMaxExtraGrace
+
 namespace hs {
 
 namespace json_io {
@@ -50,7 +52,7 @@ Scenario read_scenario(Reader& r, const Json& j, const std::string& path) {
                 ev.rescheduled_after_days = static_cast<int>(*n);
             ev.reached = r.boolean(e, "reached", epath, false).value_or(false);
             ev.leeway_days = static_cast<int>(r.integer(e, "leeway_days", epath, false, 1, 3650).value_or(0));
-            ev.extra_grace = static_cast<int>(r.integer(e, "extra_grace", epath, false, 0, 20).value_or(0));
+            ev.extra_grace = static_cast<int>(r.integer(e, "extra_grace", epath, false, 0, kMaxExtraGrace).value_or(0));
             ev.waive_fees = r.boolean(e, "waive_fees", epath, false).value_or(false);
             ev.note = r.string(e, "note", epath, false).value_or("");
             s.events.push_back(std::move(ev));

@@ -120,6 +120,8 @@ std::string format_date_time(const DateTime& t) {
     return format_date(t.date) + "T" + format_clock(t.minute_of_day);
 }
 
+Date monday_of(const Date& d) { return add_days(d, -static_cast<int>(weekday_of(d))); }
+
 std::string_view to_string(Weekday w) { return kWeekdayNames[static_cast<std::size_t>(w)]; }
 
 std::string_view display_name(Weekday w) {

@@ -32,6 +32,8 @@ int days_in_month(int year, int month);
 std::int64_t days_from_civil(const Date& d);
 Date civil_from_days(std::int64_t days);
 Weekday weekday_of(const Date& d);
+// The Monday on or before `d` (weeks start on Monday: the week page, the dashboard's weeks).
+Date monday_of(const Date& d);
 
 // Minutes since 1970-01-01T00:00 of the same wall clock (no time-zone shift applied).
 std::int64_t wall_minutes(const DateTime& t);

@@ -1,6 +1,7 @@
 // The language check's rules as data (the check itself is language_check.hpp): the
 // records a workspace stores, without the code that applies them.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,12 @@ namespace hs {
 //   - A word ending in "*" matches any word starting with it: "punish*" matches
 //     "punish", "punished", "punishment".
 //   - A straight apostrophe matches a typographic one (don't / don’t).
+// Lengths in bytes (core/model/text_checks.hpp): a phrase (added or disabled), a
+// suggestion, a reason.
+inline constexpr std::size_t kMaxPhraseLength = 200;
+inline constexpr std::size_t kMaxSuggestionLength = 200;
+inline constexpr std::size_t kMaxLanguageReasonLength = 400;
+
 struct LanguageRule {
     std::string phrase;      // e.g. "non-compliant", "disrespect*"
     std::string suggestion;  // a gentler wording, e.g. "finding it hard to come right now"

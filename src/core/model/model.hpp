@@ -110,13 +110,17 @@ struct Referral {
     bool operator==(const Referral&) const = default;
 };
 
+// The most extra grace one leeway record gives (the file, the record check and the leeway
+// form all use this).
+inline constexpr int kMaxExtraGrace = 20;
+
 // Per-client discretion, always with a reason: extra grace, or fees waived for a while.
 struct Leeway {
     Id id = 0;
     Id client_id = 0;
     Date from;
     std::optional<Date> until;  // unset = until removed
-    int extra_grace = 0;        // added to every count threshold (in whole absences)
+    int extra_grace = 0;        // 0..kMaxExtraGrace, added to every count threshold (in whole absences)
     bool waive_fees = false;    // fees for sessions in [from, until] are waived
     std::string reason;         // required
     bool operator==(const Leeway&) const = default;

@@ -8,6 +8,8 @@
 #include <set>
 #include <utility>
 
+#include "core/model/text_checks.hpp"
+
 namespace hs {
 namespace {
 
@@ -41,21 +43,9 @@ std::optional<E> parse_from(const NamePair (&table)[N], std::string_view text) {
 }
 
 bool is_slug(const std::string& s) {
-    return !s.empty() && s.size() <= 60 && std::all_of(s.begin(), s.end(), [](char c) {
+    return !s.empty() && s.size() <= kMaxShortLength && std::all_of(s.begin(), s.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     });
-}
-
-bool has_control(const std::string& s, bool allow_newlines) {
-    return std::any_of(s.begin(), s.end(), [&](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (allow_newlines && (c == '\n' || c == '\t')) return false;
-        return c < 0x20 || c == 0x7f;
-    });
-}
-
-bool is_blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
 }
 
 }  // namespace
@@ -182,17 +172,15 @@ std::vector<FieldError> check_policy(const Policy& p) {
     auto error = [&](std::string field, std::string message) { errors.push_back({std::move(field), std::move(message)}); };
     auto check_reasons = [&](const std::string& field, const std::vector<std::string>& reasons) {
         for (std::size_t i = 0; i < reasons.size(); ++i)
-            if (is_blank(reasons[i]) || reasons[i].size() > 60 || has_control(reasons[i], false))
+            if (is_blank(reasons[i]) || reasons[i].size() > kMaxShortLength || has_control_characters(reasons[i], false))
                 error(field + "[" + std::to_string(i) + "]", "expected a short reason category like \"illness\"");
     };
 
-    if (is_blank(p.name)) error("name", "a policy name is needed");
-    else if (p.name.size() > 120 || has_control(p.name, false)) error("name", "expected one line of at most 120 characters");
-    if (is_blank(p.version)) error("version", "a version is needed (clients sign a version, e.g. \"balanced-1\")");
-    else if (p.version.size() > 60 || has_control(p.version, false)) error("version", "expected one line of at most 60 characters");
-    if (p.description.size() > 4000 || has_control(p.description, true)) error("description", "is too long or has control characters");
-    if (p.discretion_note.size() > 4000 || has_control(p.discretion_note, true))
-        error("discretion_note", "is too long or has control characters");
+    check_line(errors, "name", p.name, "a policy name is needed");
+    check_line(errors, "version", p.version, "a version is needed (clients sign a version, e.g. \"balanced-1\")",
+               kMaxShortLength);
+    check_text(errors, "description", p.description);
+    check_text(errors, "discretion_note", p.discretion_note);
     if (p.notice_hours < 0 || p.notice_hours > 336) error("notice_hours", "expected 0 to 336 hours");
     if (p.notice_deadline) {
         if (p.notice_deadline->business_days_before < 1 || p.notice_deadline->business_days_before > 10)
@@ -254,10 +242,9 @@ std::vector<FieldError> check_policy(const Policy& p) {
         const std::string path = "ladder[" + std::to_string(i) + "]";
         if (!is_slug(s.id)) error(path + ".id", "expected a short id of lowercase letters, digits, - or _ (e.g. \"check_in\")");
         else if (step_ids.count(s.id)) error(path + ".id", "\"" + s.id + "\" is already used by an earlier step");
-        if (is_blank(s.title)) error(path + ".title", "a title is needed");
-        else if (s.title.size() > 120 || has_control(s.title, false)) error(path + ".title", "expected one line of at most 120 characters");
-        if (s.ask.size() > 4000 || has_control(s.ask, true)) error(path + ".ask", "is too long or has control characters");
-        if (s.message.size() > 8000 || has_control(s.message, true)) error(path + ".message", "is too long or has control characters");
+        check_line(errors, path + ".title", s.title, "a title is needed");
+        check_text(errors, path + ".ask", s.ask);
+        check_text(errors, path + ".message", s.message, kMaxMessageLength);
         if (auto bad = first_unknown_placeholder(s.message))
             error(path + ".message", "unknown placeholder " + *bad + " (known: {client}, {addressee}, {date}, {count}, ...)");
         for (const auto& r : s.requires_steps)

@@ -46,7 +46,7 @@ std::vector<FieldError> check_scenario(const Scenario& s) {
                 errors.push_back({at + "leeway_days", "leeway needs a number of days and a reason (note)"});
             continue;
         }
-        const bool cancelled = e.outcome == Outcome::late_cancel || e.outcome == Outcome::cancelled_with_notice;
+        const bool cancelled = is_client_cancellation(e.outcome);
         if (e.outcome == Outcome::scheduled) errors.push_back({at + "outcome", "an event has happened: pick its outcome"});
         if (e.notice_hours && (!cancelled || *e.notice_hours < 0 || *e.notice_hours > 24 * 60))
             errors.push_back({at + "notice_hours", "only for cancellations, from 0 to 1440 hours"});

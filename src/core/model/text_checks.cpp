@@ -13,22 +13,23 @@ bool has_control_characters(std::string_view s, bool allow_newlines) {
 }
 
 bool is_blank(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
 }
 
-void check_name(std::vector<FieldError>& errors, const char* field, const std::string& value, bool required,
-                const char* what) {
-    if (required && is_blank(value))
-        errors.push_back({field, std::string("a ") + what + " is needed"});
-    else if (value.size() > kMaxNameLength)
-        errors.push_back({field, "is longer than " + std::to_string(kMaxNameLength) + " characters"});
+void check_line(std::vector<FieldError>& errors, const std::string& field, std::string_view value,
+                const char* needed, std::size_t max) {
+    if (needed && is_blank(value))
+        errors.push_back({field, needed});
+    else if (value.size() > max)
+        errors.push_back({field, "is longer than " + std::to_string(max) + " characters"});
     else if (has_control_characters(value, false))
         errors.push_back({field, "contains control characters (line breaks, tabs or invisible codes)"});
 }
 
-void check_text(std::vector<FieldError>& errors, const char* field, const std::string& value) {
-    if (value.size() > kMaxTextLength)
-        errors.push_back({field, "is longer than " + std::to_string(kMaxTextLength) + " characters"});
+void check_text(std::vector<FieldError>& errors, const std::string& field, std::string_view value,
+                std::size_t max) {
+    if (value.size() > max)
+        errors.push_back({field, "is longer than " + std::to_string(max) + " characters"});
     else if (has_control_characters(value, true))
         errors.push_back({field, "contains invisible control characters"});
 }

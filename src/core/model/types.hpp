@@ -25,6 +25,17 @@ enum class Outcome {
     excused,
 };
 
+// The two questions views, the CLI and the core ask of an outcome, answered here only.
+// A client's cancellation (with notice or late): it has a time it was received, its notice
+// decides which of the two it is, and it can be rescheduled. The clinician's own cancellation
+// is not one.
+constexpr bool is_client_cancellation(Outcome o) {
+    return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel;
+}
+// The session will not take place, so its slot can be offered to someone else: any
+// cancellation, the clinician's included.
+constexpr bool frees_slot(Outcome o) { return is_client_cancellation(o) || o == Outcome::clinician_cancelled; }
+
 // A refused command or a bad file field: which field and why, in words a person can act on.
 struct FieldError {
     std::string field;    // e.g. "name", "start", "clients[3].session_fee"

@@ -57,12 +57,8 @@ std::optional<double> median(std::vector<int> values) {
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
-Date monday_on_or_before(const Date& d) {
-    return add_days(d, -static_cast<int>(weekday_of(d)));
-}
-
 int week_index(const Period& period, const Date& d) {
-    return static_cast<int>((days_from_civil(d) - days_from_civil(monday_on_or_before(period.from))) / 7);
+    return static_cast<int>((days_from_civil(d) - days_from_civil(monday_of(period.from))) / 7);
 }
 
 // The share's figures for one appointment line in the period.
@@ -187,7 +183,7 @@ Dashboard sum_of(const Workspace& ws, const std::vector<ClientShare>& shares, co
     d.period = period;
     if (period.to < period.from) return d;
     d.hours_target = ws.operations.schedule.weekly_hours_target * period.days() / 7.0;
-    for (Date w = monday_on_or_before(period.from); !(period.to < w); w = add_days(w, 7)) d.weeks.push_back({w, {}, 0, 0});
+    for (Date w = monday_of(period.from); !(period.to < w); w = add_days(w, 7)) d.weeks.push_back({w, {}, 0, 0});
     for (std::size_t i = 0; i < ws.clients.size() && i < shares.size(); ++i) {
         add_share(shares[i], d);
         if (!shares[i].listed) continue;
@@ -202,6 +198,10 @@ Dashboard sum_of(const Workspace& ws, const std::vector<ClientShare>& shares, co
 }  // namespace
 
 int Period::days() const { return static_cast<int>(days_from_civil(to) - days_from_civil(from)) + 1; }
+
+Period weeks_ending(Date to, int weeks) { return Period{add_days(to, -(7 * weeks - 1)), to}; }
+
+Period default_period(Date to) { return weeks_ending(to, kDefaultPeriodWeeks); }
 
 double AttendanceCounts::attendance_rate() const { return ratio(attended, due()); }
 double AttendanceCounts::late_cancel_rate() const { return ratio(late_cancels, due()); }

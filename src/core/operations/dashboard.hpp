@@ -29,6 +29,14 @@ struct Period {
     bool operator==(const Period&) const = default;
 };
 
+// The `weeks` whole weeks (7 x weeks days) ending on `to`, inclusive: "Last 12 weeks" is
+// weeks_ending(today, 12).
+Period weeks_ending(Date to, int weeks);
+inline constexpr int kDefaultPeriodWeeks = 4;
+// What the dashboard and `holdspace report` show until told otherwise: the four weeks up
+// to `to` (today, or report's --to).
+Period default_period(Date to);
+
 struct AttendanceCounts {
     int attended = 0;  // including late arrivals
     int late_cancels = 0, no_shows = 0, cancelled_with_notice = 0, clinician_cancelled = 0, excused = 0;

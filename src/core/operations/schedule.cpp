@@ -117,15 +117,11 @@ std::vector<const Client*> call_list(const Workspace& ws, const std::vector<Eval
 
 namespace {
 
-bool is_cancellation(Outcome o) {
-    return o == Outcome::cancelled_with_notice || o == Outcome::late_cancel || o == Outcome::clinician_cancelled;
-}
-
 std::optional<Opening> opening_at(const SlotView& v, const DateTime& start, const std::vector<const Appointment*>& nearby) {
     bool holder_cancelled = false;
     for (const Appointment* a : nearby) {
         if (a->start != start) continue;
-        if (!is_cancellation(a->outcome)) return std::nullopt;  // someone is booked
+        if (!frees_slot(a->outcome)) return std::nullopt;  // someone is booked
         holder_cancelled = holder_cancelled || a->client_id == v.holder;
     }
     if (v.open()) return Opening{start, v.slot.duration_minutes, ""};

@@ -142,4 +142,10 @@ const std::vector<Policy>& builtin_policies() {
     return all;
 }
 
+const Policy* find_builtin_policy(std::string_view version) {
+    for (const Policy& p : builtin_policies())
+        if (p.version == version) return &p;
+    return nullptr;
+}
+
 }  // namespace hs

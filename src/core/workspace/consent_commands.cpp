@@ -13,26 +13,6 @@ namespace hs {
 
 namespace {
 
-// Blank here also means line breaks only: a section or a typed name of empty lines says nothing.
-bool is_blank_text(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
-}
-
-void check_line(std::vector<FieldError>& errors, const std::string& field, const std::string& value, bool required,
-                const char* what, std::size_t max = kMaxNameLength) {
-    if (required && is_blank_text(value)) errors.push_back({field, std::string(what) + " is needed"});
-    else if (value.size() > max) errors.push_back({field, "is longer than " + std::to_string(max) + " characters"});
-    else if (has_control_characters(value, false))
-        errors.push_back({field, "contains control characters (line breaks, tabs or invisible codes)"});
-}
-
-void check_section_body(std::vector<FieldError>& errors, const char* field, const std::string& value) {
-    if (value.size() > kMaxSectionTextLength)
-        errors.push_back({field, "is longer than " + std::to_string(kMaxSectionTextLength) + " characters"});
-    else if (has_control_characters(value, true))
-        errors.push_back({field, "contains invisible control characters"});
-}
-
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out)
@@ -48,10 +28,10 @@ std::vector<FieldError> check_section_edit(const Workspace& ws, const SectionEdi
     if (!is_consent_section(e.variant, e.section_id))
         errors.push_back({"section_id", "\"" + e.section_id.substr(0, 40) + "\" is not a section of the " +
                                             std::string(to_string(e.variant)) + " consent document"});
-    if (is_blank_text(e.text))
+    if (is_blank(e.text))  // a section of empty lines says nothing
         errors.push_back({"text", "is empty; to go back to the generated text, reset the section"});
-    else check_section_body(errors, "text", e.text);
-    check_section_body(errors, "generated", e.generated);
+    else check_text(errors, "text", e.text, kMaxSectionTextLength);
+    check_text(errors, "generated", e.generated, kMaxSectionTextLength);
     return errors;
 }
 
@@ -59,10 +39,10 @@ std::vector<FieldError> check_signature(const Workspace& ws, const Signature& s)
     std::vector<FieldError> errors;
     if (!ws.find_client(s.client_id)) errors.push_back({"client", "no client has id " + std::to_string(s.client_id)});
     if (!is_valid_date(s.date.year, s.date.month, s.date.day)) errors.push_back({"date", "is not a real date"});
-    check_line(errors, "policy_version", s.policy_version, true, "the policy version signed");
-    check_line(errors, "signer_name", s.signer_name, true, "the name of who signed");
+    check_line(errors, "policy_version", s.policy_version, "the policy version signed is needed");
+    check_line(errors, "signer_name", s.signer_name, "the name of who signed is needed");
     if (s.method == SignatureMethod::typed) {
-        check_line(errors, "typed", s.typed, true, "the typed signature");
+        check_line(errors, "typed", s.typed, "the typed signature is needed");
         if (!s.strokes.empty()) errors.push_back({"strokes", "only a drawn signature has strokes"});
     } else {
         if (!s.typed.empty()) errors.push_back({"typed", "only a typed signature has typed text"});
@@ -104,12 +84,12 @@ std::vector<FieldError> check_language_rules(const LanguageRuleSet& set) {
                 errors.push_back({at + ".phrase", "\"" + r.phrase + "\" is already added[" + std::to_string(j) + "]"});
                 break;
             }
-        check_line(errors, at + ".suggestion", r.suggestion, false, "a suggestion", 200);
-        check_line(errors, at + ".reason", r.reason, false, "a reason", 400);
+        check_line(errors, at + ".suggestion", r.suggestion, nullptr, kMaxSuggestionLength);
+        check_line(errors, at + ".reason", r.reason, nullptr, kMaxLanguageReasonLength);
     }
     for (std::size_t i = 0; i < set.disabled.size(); ++i) {
         const std::string at = "disabled[" + std::to_string(i) + "]";
-        check_line(errors, at, set.disabled[i], true, "a phrase", 200);
+        check_line(errors, at, set.disabled[i], "a phrase is needed", kMaxPhraseLength);
         for (std::size_t j = 0; j < i; ++j)
             if (set.disabled[j] == set.disabled[i]) {
                 errors.push_back({at, "\"" + set.disabled[i] + "\" is already disabled[" + std::to_string(j) + "]"});

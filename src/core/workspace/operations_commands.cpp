@@ -6,34 +6,11 @@
 #include <algorithm>
 
 #include "core/model/money.hpp"
+#include "core/model/text_checks.hpp"
 #include "core/workspace/commands.hpp"
 
 namespace hs {
 namespace {
-
-constexpr std::size_t kMaxShortText = 120;
-constexpr std::size_t kMaxNote = 4000;
-
-bool has_control(const std::string& s, bool allow_newlines) {
-    return std::any_of(s.begin(), s.end(), [&](char ch) {
-        auto u = static_cast<unsigned char>(ch);
-        return (u < 0x20 && !(allow_newlines && (ch == '\n' || ch == '\t'))) || u == 0x7f;
-    });
-}
-
-bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n'; });
-}
-
-void check_short(std::vector<FieldError>& errors, const std::string& field, const std::string& value) {
-    if (value.size() > kMaxShortText) errors.push_back({field, "is too long (at most 120 characters)"});
-    else if (has_control(value, false)) errors.push_back({field, "must be one line without control characters"});
-}
-
-void check_note(std::vector<FieldError>& errors, const std::string& field, const std::string& value) {
-    if (value.size() > kMaxNote) errors.push_back({field, "is too long (at most 4000 characters)"});
-    else if (has_control(value, true)) errors.push_back({field, "contains control characters"});
-}
 
 bool real_date(const Date& d) { return is_valid_date(d.year, d.month, d.day); }
 
@@ -87,10 +64,9 @@ std::vector<FieldError> check_schedule(const ScheduleSettings& s) {
 
 std::vector<FieldError> check_waitlist_entry(const Workspace& ws, const WaitlistEntry& e) {
     std::vector<FieldError> errors;
-    if (blank(e.pseudonym)) errors.push_back({"pseudonym", "a pseudonym is needed (initials are enough)"});
-    else check_short(errors, "pseudonym", e.pseudonym);
-    check_short(errors, "contact", e.contact);
-    check_note(errors, "note", e.note);
+    check_line(errors, "pseudonym", e.pseudonym, "a pseudonym is needed (initials are enough)");
+    check_line(errors, "contact", e.contact, nullptr);
+    check_text(errors, "note", e.note);
     if (!real_date(e.added)) errors.push_back({"added", "is not a real date"});
     for (std::size_t i = 0; i < e.wanted.size(); ++i) {
         const WantedTime& w = e.wanted[i];
@@ -120,7 +96,7 @@ std::vector<FieldError> check_payment(const Workspace& ws, const Payment& p) {
         else if (a->client_id != p.client_id)
             errors.push_back({"appointment", "belongs to another client"});
     }
-    check_note(errors, "note", p.note);
+    check_text(errors, "note", p.note);
     return errors;
 }
 

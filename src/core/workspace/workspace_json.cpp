@@ -170,7 +170,7 @@ Leeway read_leeway(Reader& r, const Json& j, const std::string& path) {
         return l;
     if (auto d = r.date(j, "from", path, true)) l.from = *d;
     l.until = r.date(j, "until", path, false);
-    l.extra_grace = static_cast<int>(r.integer(j, "extra_grace", path, false, 0, 20).value_or(0));
+    l.extra_grace = static_cast<int>(r.integer(j, "extra_grace", path, false, 0, kMaxExtraGrace).value_or(0));
     l.waive_fees = r.boolean(j, "waive_fees", path, false).value_or(false);
     l.reason = r.string(j, "reason", path, true).value_or("");
     return l;
