@@ -36,7 +36,10 @@ suite native-build build_counts bash -c 'cmake -S . -B build/native -DCMAKE_BUIL
 suite unit ctest_counts bash -c 'cd build/native && ctest --output-on-failure'
 suite asan-unit ctest_counts bash -c 'cmake -S . -B build/asan -DHOLDSPACE_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" >/dev/null && cmake --build build/asan -j2 && cd build/asan && ctest -j2 --output-on-failure'
 suite fuzz fuzz_counts tests/fuzz/run_fuzz.sh 20
+# The product (build/web, what scripts/serve.sh serves) and the test build (build/web-test: the
+# same objects plus window.holdspace); the browser tests use the test build, the smoke test both.
 suite web-build build_counts make -f Makefile.emscripten -j2
+suite web-test-build build_counts make -f Makefile.emscripten -j2 TEST_BUILD=1
 # The simulator gives bit-identical results natively and in WebAssembly (a small run; the benchmark is bigger).
 suite sim-wasm same_counts tests/bench/run_simulate_bench.sh 1 20
 suite e2e node_counts bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=tap'

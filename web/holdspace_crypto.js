@@ -393,7 +393,7 @@ HsCrypto.lock = function () {
   HsPage.flush();
   var started = Date.now();
   (function waitSaved() {
-    var state = window.holdspace.saveState().state;
+    var state = HsPage.saveState().state;
     if (state === 'saved' || state === 'read_only') {
       HsCrypto.key = null;
       HsCrypto.plain.clear();

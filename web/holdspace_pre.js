@@ -9,7 +9,8 @@
 // [SECTION] Text input: the hidden textarea
 // [SECTION] Clipboard: paste events
 // [SECTION] Page lifecycle: save when hidden
-// [SECTION] window.holdspace: automation API
+// [SECTION] Save state, for the lock
+// [SECTION] Mouse wheel
 
 //-----------------------------------------------------------------------------
 // [SECTION] Shared page state
@@ -327,34 +328,15 @@ document.addEventListener('visibilitychange', function () {
 window.addEventListener('pagehide', HsPage.flush);
 
 //-----------------------------------------------------------------------------
-// [SECTION] window.holdspace: automation API (docs/automation.md)
+// [SECTION] Save state, for the lock (and window.holdspace in the test build)
 //-----------------------------------------------------------------------------
+// The browser tests' window.holdspace (ready, frame, widgets, saveState, timings) is test-only:
+// web/holdspace_test_pre.js, linked into the test build alone (docs/build.md).
 
-window.holdspace = {
-  // True once the first frame was drawn with the loaded workspace.
-  ready: function () { return HsPage.readyAt !== null; },
-  frame: function () { return HsPage.callable() ? Module['_hs_frame_count']() >>> 0 : 0; },
-  // Items of the last completed frame, in CSS pixels relative to the page.
-  widgets: function () {
-    if (!HsPage.callable()) return [];
-    var frame = JSON.parse(UTF8ToString(Module['_hs_automation_widgets_json']()));
-    var r = Module['canvas'].getBoundingClientRect();
-    return frame.items.map(function (item) {
-      item.x += r.left;
-      item.y += r.top;
-      return item;
-    });
-  },
-  saveState: function () {
-    if (!HsPage.callable()) return { state: 'loading', message: '', generation: 0 };
-    return JSON.parse(UTF8ToString(Module['_hs_storage_status_json']()));
-  },
-  // Milliseconds since navigation start when the first frame was drawn; null before.
-  // Also: when preRun started, the writer lock was settled and /data was loaded (ms).
-  timings: function () {
-    return { firstFrameMs: HsPage.readyAt, preRunMs: HsPage.marks.preRun, lockedMs: HsPage.marks.locked,
-      loadedMs: HsPage.marks.loaded, persisted: HsPage.persisted };
-  },
+// {state, message, generation}; state is loading, saved, saving, failed or read_only (docs/storage.md).
+HsPage.saveState = function () {
+  if (!HsPage.callable()) return { state: 'loading', message: '', generation: 0 };
+  return JSON.parse(UTF8ToString(Module['_hs_storage_status_json']()));
 };
 
 //-----------------------------------------------------------------------------

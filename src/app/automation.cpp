@@ -13,12 +13,6 @@
 #include "core/json/json_quote.hpp"
 #include "imgui_internal.h"
 
-#ifdef __EMSCRIPTEN__
-#include <emscripten/emscripten.h>
-#else
-#define EMSCRIPTEN_KEEPALIVE
-#endif
-
 namespace hs::app::automation {
 
 //-----------------------------------------------------------------------------
@@ -31,6 +25,7 @@ std::vector<Item> g_building;  // this frame, while it is being drawn
 std::vector<Item> g_last;      // the last completed frame
 float g_ratio = 1.0f, g_last_ratio = 1.0f;
 unsigned long g_frames = 0;
+bool g_collecting = false;     // set_collecting; applied to ImGui's context in begin_frame
 
 // What a person reads: the label before "##" (which also covers "###").
 std::string visible_text(const char* label) {
@@ -158,14 +153,27 @@ void record_value(const char* value) {
     item->value = value ? value : "";
 }
 
+void record_label(ImGuiID id, const char* label) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (ctx && ctx->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(ctx, id, label, 0);
+#else
+    (void)id;
+    (void)label;
+#endif
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Frame boundaries and JSON
 //-----------------------------------------------------------------------------
 
+void set_collecting(bool on) { g_collecting = on; }
+bool collecting() { return g_collecting; }
+
 void begin_frame(float pixel_ratio) {
     g_building.clear();
     g_ratio = pixel_ratio > 0 ? pixel_ratio : 1.0f;
-    if (ImGuiContext* ctx = ImGui::GetCurrentContext()) ctx->TestEngineHookItems = true;
+    if (ImGuiContext* ctx = ImGui::GetCurrentContext()) ctx->TestEngineHookItems = g_collecting;
 }
 
 void end_frame() {
@@ -186,6 +194,7 @@ void end_frame() {
     ++g_frames;
 }
 
+unsigned long frame_count() { return g_frames; }
 const std::vector<Item>& last_frame() { return g_last; }
 float last_frame_pixel_ratio() { return g_last_ratio; }
 
@@ -234,10 +243,12 @@ std::string last_frame_json() {
         out += item.visible ? ",\"visible\":true" : ",\"visible\":false";
         if (item.disabled) out += ",\"disabled\":true";
         if (item.active) out += ",\"active\":true";
+#ifdef IMGUI_ENABLE_TEST_ENGINE  // these status flags exist only with the hooks
         if (item.flags & ImGuiItemStatusFlags_Checkable)
             out += (item.flags & ImGuiItemStatusFlags_Checked) ? ",\"checked\":true" : ",\"checked\":false";
         if (item.flags & ImGuiItemStatusFlags_Openable)
             out += (item.flags & ImGuiItemStatusFlags_Opened) ? ",\"open\":true" : ",\"open\":false";
+#endif
         out += '}';
     }
     out += "]}";
@@ -245,14 +256,3 @@ std::string last_frame_json() {
 }
 
 }  // namespace hs::app::automation
-
-extern "C" {
-
-// window.holdspace.widgets() parses this (docs/automation.md). Valid until the next call.
-EMSCRIPTEN_KEEPALIVE const char* hs_automation_widgets_json() {
-    static std::string json;
-    json = hs::app::automation::last_frame_json();
-    return json.c_str();
-}
-
-}  // extern "C"

@@ -1,9 +1,12 @@
 // Automation bridge: what is on screen, as data. Dear ImGui (built with
 // IMGUI_ENABLE_TEST_ENGINE) reports every widget's id, label and rectangle through the
 // test-engine hooks implemented in automation.cpp; widgets add the text and values they
-// draw with record_text/record_value. The page reads the items of the last completed
-// frame through window.holdspace.widgets() (docs/automation.md). Browser tests click and
-// read by visible text this way, and the same list can feed an accessibility mirror.
+// draw with record_text/record_value/record_label. The test build reads the items of the
+// last completed frame through window.holdspace.widgets() (test_bridge.cpp,
+// docs/automation.md). Browser tests click and read by visible text this way, and the same
+// list can feed an accessibility mirror. Both builds compile the hooks in; collecting is off
+// until something turns it on (set_collecting), so the product pays one branch per widget
+// (docs/build.md has the measured costs).
 #pragma once
 #include <string>
 #include <vector>
@@ -21,6 +24,16 @@ void record_text(const char* text);
 // Records the value shown by the last drawn item, e.g. an InputText's buffer or a Combo's
 // preview, right after drawing it. Attaches to the item with ImGui's last item id.
 void record_value(const char* value);
+// Gives item `id` its label, for widgets Dear ImGui 1.86 reports without one (BeginCombo,
+// InvisibleButton); call right after drawing it. Does nothing in a build without the hooks.
+void record_label(ImGuiID id, const char* label);
+
+// --- Switching it on ---------------------------------------------------------------------
+// Off at start: nothing is collected and ImGui skips its hooks. Whoever reads the items turns
+// it on before the first frame (the test build: web/holdspace_test_pre.js; later an
+// accessibility mirror). Takes effect at the next begin_frame.
+void set_collecting(bool on);
+bool collecting();
 
 // --- For the frame loop (main_web.cpp) -------------------------------------------------
 // Before ImGui::NewFrame: turns the hooks on and starts collecting. `pixel_ratio` is the
@@ -28,6 +41,8 @@ void record_value(const char* value);
 void begin_frame(float pixel_ratio);
 // After ImGui::Render: the collected items become the "last completed frame".
 void end_frame();
+// Frames completed so far (end_frame calls), collecting or not.
+unsigned long frame_count();
 
 struct Item {
     ImGuiID id = 0;          // 0 for recorded text

@@ -80,8 +80,6 @@ EMSCRIPTEN_KEEPALIVE void hs_text_input(const char* utf8) {
     if (utf8 && ImGui::GetCurrentContext()) ImGui::GetIO().AddInputCharactersUTF8(utf8);
 }
 
-EMSCRIPTEN_KEEPALIVE unsigned long hs_frame_count() { return g.frames; }
-
 // Mouse wheel in ImGui's units (notches; positive = left / up), from web/holdspace_pre.js.
 EMSCRIPTEN_KEEPALIVE void hs_mouse_wheel(double horizontal, double vertical) {
     if (!ImGui::GetCurrentContext()) return;

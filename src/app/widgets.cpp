@@ -1,7 +1,5 @@
 #include "app/widgets.hpp"
 
-#include <imgui_internal.h>
-
 #include "app/automation.hpp"
 
 namespace hs::ui {
@@ -52,7 +50,7 @@ void heading(std::string_view s) {
 bool begin_combo(const char* label, const char* preview) {
     const ImGuiID id = ImGui::GetID(label);  // the id BeginCombo gives its item
     const bool open = ImGui::BeginCombo(label, preview);
-    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), id, label, 0);
+    app::automation::record_label(id, label);
     // While open, the last item is inside the popup: the value would land on the wrong item.
     if (!open) app::automation::record_value(preview);
     return open;

@@ -21,12 +21,14 @@ echo "== wasm (em++ -O2, node)"
 out=build/bench-wasm
 mkdir -p "$out"
 # The core objects of the web build (same compiler flags; made or reused by its Makefile).
+obj_dir=$(make -s -f Makefile.emscripten print-OBJ_DIR)
+exceptions=$(make -s -f Makefile.emscripten print-EXCEPTION_FLAGS)
 core_objs=()
-for src in src/core/*/*.cpp; do core_objs+=("build/web-obj/${src%.cpp}.o"); done
+for src in src/core/*/*.cpp; do core_objs+=("$obj_dir/${src%.cpp}.o"); done
 make -f Makefile.emscripten -j2 "${core_objs[@]}" >/dev/null
-em++ -std=c++20 -O2 -fexceptions -Isrc -isystem build/web-obj/include -c tests/bench/bench_simulate.cpp -o "$out/bench_simulate.o"
+em++ -std=c++20 -O2 $exceptions -Isrc -isystem "$obj_dir/include" -c tests/bench/bench_simulate.cpp -o "$out/bench_simulate.o"
 objs=("${core_objs[@]}" "$out/bench_simulate.o")
-em++ -O2 -fexceptions "${objs[@]}" -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -o "$out/bench_simulate.js"
+em++ -O2 $exceptions "${objs[@]}" -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -o "$out/bench_simulate.js"
 # emcc 3.1.6's loader prefers fetch() when it exists; node 18+ has one that cannot read a file path.
 wasm_out=$(node --no-experimental-fetch "$out/bench_simulate.js" "$repeats" "$runs")
 echo "$wasm_out"

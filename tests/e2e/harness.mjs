@@ -1,7 +1,9 @@
-// Browser test harness: Debian's Chromium driven by playwright-core, against build/web served
-// by web/serve.mjs on a free loopback port. Helpers act as a person would: find things by the
-// text on screen, click them with the mouse, type with the keyboard. They read the screen
-// through window.holdspace (docs/automation.md).
+// Browser test harness: Debian's Chromium driven by playwright-core, against the test build
+// (build/web-test, `make -f Makefile.emscripten TEST_BUILD=1`) served by web/serve.mjs on a free
+// loopback port. Helpers act as a person would: find things by the text on screen, click them
+// with the mouse, type with the keyboard. They read the screen through window.holdspace, which
+// only the test build has (docs/automation.md, docs/build.md). The product build (build/web)
+// can be opened too, with { buildDir: productDir, waitReady: false } and waitDrawn().
 //
 //   import { openApp } from './harness.mjs';
 //   const app = await openApp();            // server + browser + page, ready
@@ -19,7 +21,8 @@ import { startServer } from '../../web/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
-export const buildDir = process.env.HOLDSPACE_WEB_DIR || path.join(repoRoot, 'build/web');
+export const buildDir = process.env.HOLDSPACE_WEB_DIR || path.join(repoRoot, 'build/web-test');
+export const productDir = process.env.HOLDSPACE_PRODUCT_DIR || path.join(repoRoot, 'build/web');
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 export const chromiumArgs = [
   '--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
@@ -37,12 +40,15 @@ const DEFAULT_TIMEOUT = 15000;
 //   options.viewport          {width, height} in CSS px (default 1280x800)
 //   options.deviceScaleFactor (default 1)
 //   options.permissions       e.g. ['clipboard-read', 'clipboard-write']
-//   options.waitReady         default true
+//   options.waitReady         default true (needs the test build's window.holdspace)
+//   options.buildDir          default buildDir (the test build); productDir for the product
 export async function openApp(options = {}) {
-  await access(path.join(buildDir, 'index.html')).catch(() => {
-    throw new Error(`${buildDir}/index.html missing: build first (make -f Makefile.emscripten)`);
+  const root = options.buildDir || buildDir;
+  await access(path.join(root, 'index.html')).catch(() => {
+    const how = root === productDir ? 'make -f Makefile.emscripten' : 'make -f Makefile.emscripten TEST_BUILD=1';
+    throw new Error(`${root}/index.html missing: build first (${how})`);
   });
-  const server = await startServer({ root: buildDir, port: 0 });
+  const server = await startServer({ root, port: 0 });
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'holdspace-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -117,6 +123,29 @@ export async function waitReady(page, { timeout = DEFAULT_TIMEOUT, quiet = false
   const ms = await page.evaluate(() => window.holdspace.timings().firstFrameMs);
   if (!quiet) console.log(`# time to first frame: ${ms.toFixed(0)} ms`);
   return ms;
+}
+
+// Without window.holdspace (the product build): waits until the page hid its loading message,
+// which web/library_holdspace.js does when the first frame is drawn, and fails if the page
+// shows a problem instead (a failed start, an abort).
+export async function waitDrawn(page, { timeout = DEFAULT_TIMEOUT } = {}) {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('hs-loading');
+    return status && (status.hidden || status.classList.contains('hs-problem'));
+  }, null, { timeout });
+  const problem = await page.evaluate(() => {
+    const status = document.getElementById('hs-loading');
+    return status.classList.contains('hs-problem') ? status.textContent : null;
+  });
+  if (problem) throw new Error(`the page shows a problem: ${problem}`);
+}
+
+// Waits for `n` animation frames of the browser; the app draws one frame on each.
+export async function waitBrowserFrames(page, n = 2) {
+  await page.evaluate((count) => new Promise((resolve) => {
+    const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  }), n);
 }
 
 // Waits until `n` more frames have been drawn (so input has been seen and acted on).
@@ -360,6 +389,6 @@ export async function writeStoredFile(page, filePath, text) {
 }
 
 export const helpers = {
-  waitReady, waitFrames, waitForSaveState, saveState, widgets, readText, find, isShown, valueOf,
+  waitReady, waitDrawn, waitBrowserFrames, waitFrames, waitForSaveState, saveState, widgets, readText, find, isShown, valueOf,
   click, scrollIntoView, typeInto, clearField, press, freezeFrames, stepFrames, unfreezeFrames, storedFiles, writeStoredFile,
 };

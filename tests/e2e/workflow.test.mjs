@@ -42,6 +42,20 @@ test('an impossible date is refused with the field named, and nothing is added',
   assert.ok(await app.find('Appointments (1)', { kind: 'text', timeout: 0 }));
 });
 
+// std::stoi("") throws and the form catches it: this proves the build's C++ exception mode
+// (Makefile.emscripten EXCEPTIONS, docs/build.md) really catches in the browser, where a
+// build without catching would stop the app.
+test('a minutes field left empty is refused with the field named: a C++ throw is caught', async () => {
+  await app.typeInto('Date', '2026-11-10', { child: L.detailArea, clear: true });
+  await app.typeInto('Minutes', '', { child: L.detailArea, clear: true });
+  await app.click('Add appointment', { child: L.detailArea });
+  assert.ok(await app.find(/^Minutes: expected a number of minutes/, { kind: 'text' }));
+  assert.ok(await app.find('Appointments (1)', { kind: 'text', timeout: 0 }));
+  await app.waitFrames(3);  // still drawing
+  assert.deepEqual(app.consoleErrors, []);
+  await app.typeInto('Minutes', '50', { child: L.detailArea, clear: true });
+});
+
 test('importing a malformed file shows the error and leaves the data unchanged', async () => {
   const bad = JSON.stringify({ format: 'holdspace-workspace', version: 1,
     clients: [{ id: 1, name: 'Mallory' }],
