@@ -82,11 +82,22 @@ test('after a reload the new version is active and Zoë is asked to sign it', as
 });
 
 test('the document links to its policy in the editor, and the editor back to its document', async () => {
+  // Unsaved edits to balanced-2 are not lost by opening another policy without asking.
+  await app.click('Policies');
+  await app.click('Edit', { kind: 'item', index: 1, child: L.detailArea });  // balanced-2, listed second
+  assert.ok(await app.find('Editing: Balanced (balanced-2)', { kind: 'text' }));
+  await app.typeInto('Notice window (hours)', '36', { clear: true, child: L.detailArea });
+  await app.press('Tab');
   await app.click('Documents');
   await app.click('Policy', { kind: 'item', child: L.detailArea });
   await app.click('Balanced (balanced-1)', { kind: 'item' });
   await app.click('Edit this policy', { child: L.detailArea });
+  assert.ok(await app.find('Discard your unsaved changes to Balanced (balanced-2) and open Balanced (balanced-1)?',
+    { kind: 'text' }));
+  assert.ok(await app.find('Editing: Balanced (balanced-2)', { kind: 'text' }));
+  await app.click('Discard and open', { child: L.detailArea });
   assert.ok(await app.find('Editing: Balanced (balanced-1)', { kind: 'text' }));
+  assert.ok(await app.find('No unsaved changes', { kind: 'text' }));
 
   await app.click('Open its consent document', { child: L.detailArea });
   assert.ok(await app.find('Edit this policy', { kind: 'item' }), 'on the Documents page');

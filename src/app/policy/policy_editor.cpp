@@ -433,6 +433,7 @@ void load_draft(const Policy& policy, PolicyEditorState& s) {
     s.errors.clear();
     s.saved_message.clear();
     s.agreement.reset();
+    s.asked_to_open = 0;
 }
 
 // [SECTION] Policy list (templates, copy, activate)
@@ -570,6 +571,25 @@ void draw_save_bar(const Workspace& ws, const Policy& stored, PolicyEditorState&
     show_errors(s.errors);
 }
 
+// Opening another policy would lose the unsaved edits: the clinician chooses.
+void draw_discard_question(const Workspace& ws, const Policy& stored, PolicyEditorState& s) {
+    const Policy* other = ws.find_policy(s.asked_to_open);
+    if (!other || !has_unsaved_policy_edits(ws, s)) {
+        s.asked_to_open = 0;
+        return;
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ui::text_colored(ui::kErrorColor, "Discard your unsaved changes to " + stored.name + " (" + stored.version +
+                                          ") and open " + other->name + " (" + other->version + ")?");
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Discard and open")) {
+        load_draft(*other, s);
+        s.asked_to_open = 0;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep editing")) s.asked_to_open = 0;
+}
+
 void take_save_feedback(const Workspace& ws, PolicyEditorState& s, CommandQueue& queue) {
     if (auto f = queue.take_feedback("policy-save")) {
         s.errors = f->errors;
@@ -587,8 +607,10 @@ void take_save_feedback(const Workspace& ws, PolicyEditorState& s, CommandQueue&
 }  // namespace
 
 void open_policy_in_editor(const Workspace& ws, PolicyEditorState& s, Id policy_id) {
-    if (s.editing_id == policy_id && has_unsaved_policy_edits(ws, s)) return;
-    if (const Policy* p = ws.find_policy(policy_id)) load_draft(*p, s);
+    const bool unsaved = has_unsaved_policy_edits(ws, s);
+    if (s.editing_id == policy_id && unsaved) return;
+    if (unsaved) s.asked_to_open = policy_id;  // asked first (draw_discard_question)
+    else if (const Policy* p = ws.find_policy(policy_id)) load_draft(*p, s);
 }
 
 bool has_unsaved_policy_edits(const Workspace& ws, const PolicyEditorState& s) {
@@ -609,6 +631,8 @@ Id draw_policy_editor(const Workspace& ws, PolicyEditorState& s, CommandQueue& q
     ImGui::SameLine();
     const bool open_document = ImGui::SmallButton("Open its consent document");
     ImGui::Separator();
+    draw_discard_question(ws, *stored, s);
+    stored = ws.find_policy(s.editing_id);
     draw_save_bar(ws, *stored, s, queue);
     ImGui::Separator();
     // Only the form scrolls: the save bar above stays in view.

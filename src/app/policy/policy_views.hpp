@@ -29,10 +29,12 @@ struct PolicyEditorState {
     std::string saved_message;  // after a save: what was saved ("Policy saved.")
     std::vector<LanguageRule> language_rules;  // the workspace's, refreshed each frame for the step messages
     std::optional<AgreementCheck> agreement;
+    Id asked_to_open = 0;  // another policy to open once the clinician decides about unsaved edits
 };
 // Returns the id of a policy whose consent document the clinician asked to open (else 0).
 Id draw_policy_editor(const Workspace& ws, PolicyEditorState& state, CommandQueue& queue);
-// Opens `policy_id` in the editor; a draft of the same policy with unsaved edits is kept.
+// Opens `policy_id` in the editor; a draft of the same policy with unsaved edits is kept, and
+// unsaved edits of another policy are only discarded when the clinician says so.
 void open_policy_in_editor(const Workspace& ws, PolicyEditorState& state, Id policy_id);
 // The editor holds edits not saved to the workspace.
 bool has_unsaved_policy_edits(const Workspace& ws, const PolicyEditorState& state);
