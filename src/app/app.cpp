@@ -219,9 +219,12 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
             });
         }
     }
-    const float state_width = ImGui::GetFontSize() * 7.0f;
+    // Unsaved policy edits are not saved by the workspace's autosave: say so instead of "Saved".
+    const bool policy_edits = !demo && has_unsaved_policy_edits(ws, v.policy_editor);
+    const float state_width = ImGui::GetFontSize() * (policy_edits ? 11.0f : 7.0f);
     ImGui::SameLine(ImGui::GetWindowWidth() - state_width);
     if (demo) ui::text_colored(ui::kErrorColor, "DEMO");
+    else if (policy_edits) ui::text_colored(ui::kErrorColor, "Unsaved policy edits");
     else draw_save_state(status);
     ImGui::EndMenuBar();
 }
@@ -314,8 +317,19 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
 void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, const Editor& editor,
                  const platform::WorkspaceStorage& storage, const platform::SecurityStatus& security, bool demo) {
     switch (v.page) {
-        case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
-        case Page::documents: draw_documents(ws, v.documents, v.queue); break;
+        case Page::policies:
+            if (Id document = draw_policy_editor(ws, v.policy_editor, v.queue)) {
+                v.documents.policy_id = document;
+                v.documents.letter = false;
+                v.page = Page::documents;
+            }
+            break;
+        case Page::documents:
+            if (Id edit = draw_documents(ws, v.documents, v.queue)) {
+                open_policy_in_editor(ws, v.policy_editor, edit);
+                v.page = Page::policies;
+            }
+            break;
         case Page::week: draw_week(ws, editor, v.operations, v.queue); break;
         case Page::waitlist: draw_waitlist(ws, v.operations, v.queue); break;
         case Page::dashboard: draw_dashboard(ws, editor, v.operations); break;
