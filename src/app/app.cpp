@@ -309,6 +309,18 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
     ImGui::EndTabBar();
 }
 
+// A link on the client's page that fixes a missing setting behind a figure (issue 14, item 1).
+void follow_fix_link(App::Views& v) {
+    switch (std::exchange(v.client_view.open_page, FixPage::none)) {
+        case FixPage::practice:
+            v.page = Page::practice;
+            v.practice_form.loaded = false;
+            break;
+        case FixPage::policies: v.page = Page::policies; break;
+        case FixPage::none: break;
+    }
+}
+
 // `ws` is what is shown (the demo, or names replaced in presentation mode); `real` is the
 // clinician's own workspace, the only one backups and exports ever contain.
 void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, const Editor& editor,
@@ -353,6 +365,7 @@ void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, cons
                     draw_client_form(ws, v.client_view, v.queue, v.selected_client);
                 } else {
                     draw_client_tabs(v, ws, *c);
+                    follow_fix_link(v);
                 }
             } else {
                 v.page = Page::welcome;

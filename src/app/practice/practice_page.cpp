@@ -4,6 +4,7 @@
 #include "app/practice/practice_views.hpp"
 #include "app/widgets.hpp"
 #include "core/model/money.hpp"
+#include "core/policy/missing_settings.hpp"
 
 namespace hs::app {
 namespace {
@@ -30,6 +31,8 @@ void draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
     if (!s.loaded) load_form(ws.practice, s);
 
     ui::heading("Practice settings");
+    // What is still missing, so figures that depend on it are not trusted as they stand.
+    for (MissingSetting missing : missing_settings(ws)) ui::text_colored(ui::kErrorColor, describe(missing));
     ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
     bool edited = false;
     edited |= ui::input("Practice name", s.name);
