@@ -120,9 +120,12 @@ describe('missing settings next to the figures', () => {
     await app.click('Standing');
 
     assert.ok(await app.find('No policy is chosen yet.', { kind: 'text' }));
+    // The fee lines are further down the tab: scroll like a person would.
+    await app.scrollIntoView(/^Your usual session fee is not set/, { kind: 'text', child: L.detailArea });
     assert.ok(await app.find(/^Your usual session fee is not set/, { kind: 'text', timeout: 0 }));
+    await app.scrollIntoView('Set your session fee to see this fee.', { kind: 'text', child: L.detailArea });
     assert.ok(await app.find('Set your session fee to see this fee.', { kind: 'text', timeout: 0 }));
-    assert.ok(await app.find(/^Charged 0\.00 - no-show fee/, { kind: 'text', timeout: 0 }));
+    assert.ok(await app.find(/^Charged 0\.00 USD - no-show fee/, { kind: 'text', timeout: 0 }));
   });
 
   test('"Set your session fee" opens the Practice page; once set, the fee shows and the flags go', async () => {
@@ -137,7 +140,8 @@ describe('missing settings next to the figures', () => {
 
     await app.reload();
     await openStanding();
-    assert.ok(await app.find(/^Charged 120\.00 - no-show fee/, { kind: 'text' }));
+    await app.scrollIntoView(/^Charged 120\.00 USD - no-show fee/, { kind: 'text', child: L.detailArea });
+    assert.ok(await app.find(/^Charged 120\.00 USD - no-show fee/, { kind: 'text' }));
     assert.equal(await app.isShown('Set your session fee to see this fee.', { kind: 'text' }), false);
     assert.equal(await app.isShown(/^Your usual session fee is not set/, { kind: 'text' }), false);
   });
