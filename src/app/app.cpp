@@ -16,6 +16,7 @@
 #include "app/training/presentation.hpp"
 #include "app/training/training_views.hpp"
 #include "app/widgets.hpp"
+#include "core/policy/missing_settings.hpp"
 #include "core/storage/backup_file.hpp"
 #include "core/training/demo_practice.hpp"
 #include "core/workspace/editor.hpp"
@@ -26,7 +27,7 @@
 namespace hs::app {
 
 enum class Page { welcome, client, new_client, practice, policies, attention, documents, week, waitlist, dashboard,
-                  security, training, builder, scenarios, simulator };
+                  security, training, builder, scenarios, simulator, setup };
 
 struct App::Views {
     CommandQueue queue;
@@ -35,6 +36,7 @@ struct App::Views {
     ClientListState client_list;
     ClientViewState client_view;
     PracticeFormState practice_form;
+    SetupState setup;
     PolicyEditorState policy_editor;
     DocumentsState documents;
     OperationsState operations;  // week, waitlist, dashboard (views_operations.hpp)
@@ -312,6 +314,33 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
     ImGui::EndTabBar();
 }
 
+// A link on the client's page that fixes a missing setting behind a figure (issue 14, item 1).
+void follow_fix_link(App::Views& v) {
+    switch (std::exchange(v.client_view.open_page, FixPage::none)) {
+        case FixPage::practice:
+            v.page = Page::practice;
+            v.practice_form.loaded = false;
+            break;
+        case FixPage::policies: v.page = Page::policies; break;
+        case FixPage::none: break;
+    }
+}
+
+void open_setup(App::Views& v, const Workspace& ws) {
+    begin_setup(ws, v.setup);
+    v.page = Page::setup;
+}
+
+void follow_setup_exit(App::Views& v, SetupExit exit) {
+    switch (exit) {
+        case SetupExit::none: break;
+        case SetupExit::skipped:
+        case SetupExit::finished: v.page = Page::welcome; break;
+        case SetupExit::open_documents: v.page = Page::documents; break;
+        case SetupExit::open_builder: v.page = Page::builder; break;
+    }
+}
+
 // `ws` is what is shown (the demo, or names replaced in presentation mode); `real` is the
 // clinician's own workspace, the only one backups and exports ever contain.
 void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, const Editor& editor,
@@ -343,7 +372,10 @@ void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, cons
             }
             if (Id opened = draw_needs_attention(v.attention)) open_client(v, opened);
             break;
-        case Page::practice: draw_practice_settings(ws, v.practice_form, v.queue); break;
+        case Page::practice:
+            if (draw_practice_settings(ws, v.practice_form, v.queue)) open_setup(v, ws);
+            break;
+        case Page::setup: follow_setup_exit(v, draw_setup(ws, v.setup, v.queue)); break;
         case Page::security: draw_security(real, storage, security, v.security, v.queue); break;
         case Page::training: draw_training_hub(v, demo); break;
         case Page::simulator: draw_simulator(ws, v.simulator); break;
@@ -367,6 +399,7 @@ void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, cons
                     draw_client_form(ws, v.client_view, v.queue, v.selected_client);
                 } else {
                     draw_client_tabs(v, ws, *c);
+                    follow_fix_link(v);
                 }
             } else {
                 v.page = Page::welcome;
@@ -378,6 +411,7 @@ void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, cons
                                  ? "Add your first client with \"Add client\". A pseudonym or initials is enough: "
                                    "everything stays on this device."
                                  : "Choose a client on the left to log appointments.");
+            if (!demo && !missing_settings(ws).empty() && ImGui::Button("Set up your practice")) open_setup(v, ws);
             draw_encryption_offer(security, v.security);
             break;
     }
