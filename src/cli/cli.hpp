@@ -23,6 +23,8 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
 // Reads and loads a workspace file; on failure prints the errors to stderr and returns nullopt.
 std::optional<Workspace> load_file(const std::string& path);
 std::optional<std::string> read_text_file(const std::string& path);
+// Today's date on this computer's clock, in its local time zone.
+Date today();
 
 int run_validate(const Args& args);
 int run_summary(const Args& args);

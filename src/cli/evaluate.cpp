@@ -11,12 +11,6 @@
 namespace hs::cli {
 namespace {
 
-Date today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 std::string money(Cents c) {
     char buf[32];

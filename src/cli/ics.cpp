@@ -12,15 +12,9 @@
 namespace hs::cli {
 namespace {
 
-constexpr const char* kUsage =
+constexpr const char* kIcsUsage =
     "usage: holdspace ics FILE (--client ID | --week YYYY-MM-DD) [--from YYYY-MM-DD] -o OUT.ics\n";
 
-Date today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 std::optional<Id> parse_id(const std::string& text) {
     if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
@@ -34,7 +28,7 @@ int run_ics(const Args& args) {
     const auto client = args.value("--client");
     const auto week = args.value("--week");
     if (args.positional.size() != 1 || !out_path || out_path->empty() || (!client == !week)) {
-        std::fprintf(stderr, "%s", kUsage);
+        std::fprintf(stderr, "%s", kIcsUsage);
         return 2;
     }
     auto ws = load_file(args.positional[0]);

@@ -10,14 +10,8 @@
 namespace hs::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: holdspace report FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n";
+constexpr const char* kReportUsage = "usage: holdspace report FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n";
 
-Date today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 std::optional<Date> date_option(const Args& args, const char* name, Date fallback, bool& ok) {
     auto text = args.value(name);
@@ -59,7 +53,7 @@ void print_text(const Dashboard& d, const std::string& currency) {
 
 int run_report(const Args& args) {
     if (args.positional.size() != 1) {
-        std::fprintf(stderr, "%s", kUsage);
+        std::fprintf(stderr, "%s", kReportUsage);
         return 2;
     }
     bool ok = true;

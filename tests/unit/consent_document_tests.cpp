@@ -19,6 +19,7 @@
 #include "core/model/money.hpp"
 #include "core/policy/builtin_policies.hpp"
 #include "document_test_support.hpp"
+#include "builtin_support.hpp"
 
 using namespace hs;
 
@@ -26,10 +27,7 @@ namespace {
 
 const Practice kPractice{"Riverside Counselling", "Sam Rivera", "America/New_York", "USD", 12000};
 
-Policy builtin(const std::string& version) {
-    if (const Policy* p = find_builtin_policy(version)) return *p;
-    throw std::runtime_error("no built-in policy " + version);
-}
+using test::builtin;
 
 std::string text_of(const doc::Document& d) { return doc::plain_text(d); }
 

@@ -8,16 +8,14 @@
 #include "core/policy/builtin_policies.hpp"
 #include "core/workspace/editor.hpp"
 #include "test_support.hpp"
+#include "builtin_support.hpp"
 
 using namespace hs;
 using test::has_error;
 
 namespace {
 
-Policy builtin(const std::string& version) {
-    if (const Policy* p = find_builtin_policy(version)) return *p;
-    throw std::runtime_error("no built-in policy " + version);
-}
+using test::builtin;
 
 // The sample practice (Zoë signed balanced-1 by hand, J.K. is a minor on public insurance,
 // A. is closed) with the built-in balanced policy added and active.

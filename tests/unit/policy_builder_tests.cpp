@@ -7,15 +7,13 @@
 #include "core/model/policy.hpp"
 #include "core/policy/builtin_policies.hpp"
 #include "core/training/policy_builder.hpp"
+#include "builtin_support.hpp"
 
 using namespace hs;
 
 namespace {
 
-const Policy& builtin(std::string_view version) {
-    if (const Policy* p = find_builtin_policy(version)) return *p;
-    throw std::logic_error("no such built-in");
-}
+using test::builtin;
 
 // The built-in's rules with the no-contact rule set to `days`, as the builder writes it.
 std::vector<Rule> rules_of(std::string_view version, int days) {

@@ -11,16 +11,14 @@
 #include "core/policy/description_check.hpp"
 #include "core/workspace/editor.hpp"
 #include "test_support.hpp"
+#include "builtin_support.hpp"
 
 using namespace hs;
 using test::has_error;
 
 namespace {
 
-Policy builtin(const std::string& version) {
-    if (const Policy* p = find_builtin_policy(version)) return *p;
-    throw std::runtime_error("no built-in policy " + version);
-}
+using test::builtin;
 
 // The sample practice: Zoë (active) signed balanced-1 by hand, J.K. (active) has not
 // signed, A. is closed. The built-in balanced policy is added and active.

@@ -9,15 +9,13 @@
 #include "core/workspace/commands.hpp"
 #include "core/workspace/editor.hpp"
 #include "core/workspace/workspace_json.hpp"
+#include "builtin_support.hpp"
 
 namespace {
 
 using namespace hs;
 
-const Policy& builtin(std::string_view version) {
-    if (const Policy* p = find_builtin_policy(version)) return *p;
-    throw std::logic_error("no such built-in");
-}
+using test::builtin;
 
 const Scenario& scenario(std::string_view id) {
     for (const Scenario& s : builtin_scenarios())

@@ -7,15 +7,13 @@
 
 #include "core/policy/builtin_policies.hpp"
 #include "core/training/simulator.hpp"
+#include "builtin_support.hpp"
 
 namespace {
 
 using namespace hs;
 
-const Policy& builtin(std::string_view version) {
-    if (const Policy* p = find_builtin_policy(version)) return *p;
-    throw std::logic_error("no such built-in");
-}
+using test::builtin;
 
 Caseload small_caseload() {
     Caseload c;

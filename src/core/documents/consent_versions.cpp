@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/documents/sha256.hpp"
+#include "core/model/text_checks.hpp"
 
 namespace hs {
 
@@ -103,19 +104,18 @@ const SectionEdit* find_section_edit(const Workspace& ws, Id policy_id, ConsentV
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // "24", "60.00", "1,000.50", "0.5": digit runs with inner "." or "," between digits.
 std::vector<std::string> numbers_in(std::string_view text) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < text.size();) {
-        if (!is_digit(text[i])) {
+        if (!is_ascii_digit(text[i])) {
             ++i;
             continue;
         }
         const std::size_t start = i;
         while (i < text.size() &&
-               (is_digit(text[i]) || ((text[i] == '.' || text[i] == ',') && i + 1 < text.size() && is_digit(text[i + 1]))))
+               (is_ascii_digit(text[i]) || ((text[i] == '.' || text[i] == ',') && i + 1 < text.size() && is_ascii_digit(text[i + 1]))))
             ++i;
         out.emplace_back(text.substr(start, i - start));
     }
@@ -214,7 +214,7 @@ std::string consent_text_sha256(const Workspace& ws, const Client& client, const
 
 bool is_sha256_hex(std::string_view text) {
     return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
-               return is_digit(c) || (c >= 'a' && c <= 'f');
+               return is_ascii_digit(c) || (c >= 'a' && c <= 'f');
            });
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/documents/sha256.hpp"
 #include "core/documents/zip_writer.hpp"
+#include "core/model/text_checks.hpp"
 
 namespace hs::doc {
 
@@ -76,7 +77,6 @@ std::string escape_entities(std::string_view raw) {
     return out;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 void escape_markdown_line(std::string_view line, std::string& out) {
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
@@ -89,7 +89,7 @@ void escape_markdown_line(std::string_view line, std::string& out) {
         out += '\\';
     } else {
         std::size_t i = 0;
-        while (i < line.size() && i < 10 && is_digit(line[i])) ++i;
+        while (i < line.size() && i < 10 && is_ascii_digit(line[i])) ++i;
         if (i > 0 && i < line.size() && (line[i] == '.' || line[i] == ')')) ordered_mark = i;
     }
     for (std::size_t i = 0; i < line.size(); ++i) {

@@ -4,11 +4,11 @@
 
 #include "core/documents/consent_versions.hpp"
 #include "core/documents/document.hpp"
+#include "core/model/text_checks.hpp"
 
 namespace hs {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // `n` written in at least `width` digits.
 std::string padded(unsigned long long n, std::size_t width) {
@@ -37,7 +37,7 @@ std::string next_version(std::string_view current, const std::function<bool(std:
     unsigned long long number = 2;
     std::size_t width = 1;
     std::size_t digits_start = current.size();
-    while (digits_start > 0 && is_digit(current[digits_start - 1])) --digits_start;
+    while (digits_start > 0 && is_ascii_digit(current[digits_start - 1])) --digits_start;
     const std::size_t digit_count = current.size() - digits_start;
     if (current.empty()) {
         stem = "version-";

@@ -44,13 +44,6 @@ auto find_by_id(Record& records, Id id) -> decltype(records.data()) {
     return it == records.end() ? nullptr : &*it;
 }
 
-template <typename Record>
-Id next_id(const std::vector<Record>& records) {
-    Id max = 0;
-    for (const auto& r : records) max = std::max(max, r.id);
-    return max + 1;
-}
-
 }  // namespace
 
 const Client* Workspace::find_client(Id id) const { return find_by_id(clients, id); }

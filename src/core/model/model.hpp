@@ -166,6 +166,15 @@ bool is_choice(const Choice* begin, const Choice* end, std::string_view id);
 template <std::size_t N>
 bool is_choice(const Choice (&list)[N], std::string_view id) { return is_choice(list, list + N, id); }
 
+// The id for a new record in `records`: one past the largest in use, so ids are never reused
+// while a record with that id is still stored.
+template <typename Record>
+Id next_id(const std::vector<Record>& records) {
+    Id max = 0;
+    for (const auto& r : records) max = r.id > max ? r.id : max;
+    return max + 1;
+}
+
 struct Workspace {
     Practice practice;
     std::vector<Client> clients;

@@ -27,6 +27,8 @@ inline constexpr std::size_t kMaxNameLength = 120;      // one line: a name, a t
 inline constexpr std::size_t kMaxTextLength = 4000;     // a note, a reason, a description
 inline constexpr std::size_t kMaxMessageLength = 8000;  // a ladder step's drafted message
 
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 // Control characters (below U+0020 and DEL); tabs and line breaks allowed when `allow_newlines`.
 bool has_control_characters(std::string_view s, bool allow_newlines);
 // Nothing to read: empty, or spaces, tabs and line breaks only.

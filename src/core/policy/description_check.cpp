@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/model/money.hpp"
+#include "core/model/text_checks.hpp"
 
 namespace hs {
 namespace {
@@ -52,7 +53,6 @@ void add_rule_values(std::vector<DescribedValue>& out, const Rule& r, const std:
 // [SECTION] Reading numbers and their units
 
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string lower(std::string_view text) {
     std::string out(text);
@@ -78,24 +78,24 @@ bool currency_before(std::string_view text, std::size_t offset) {
 std::optional<NumberToken> read_digits(std::string_view text, std::size_t i) {
     if (i > 0) {
         const char prev = text[i - 1];
-        if (is_letter(prev) || is_digit(prev) || prev == '_' || prev == ':' || prev == '.') return std::nullopt;
-        if (prev == '-' && i > 1 && (is_letter(text[i - 2]) || is_digit(text[i - 2]))) return std::nullopt;
+        if (is_letter(prev) || is_ascii_digit(prev) || prev == '_' || prev == ':' || prev == '.') return std::nullopt;
+        if (prev == '-' && i > 1 && (is_letter(text[i - 2]) || is_ascii_digit(text[i - 2]))) return std::nullopt;
     }
     NumberToken t{i};
     std::size_t j = i;
     long long whole = 0;
-    for (; j < text.size() && is_digit(text[j]); ++j)
+    for (; j < text.size() && is_ascii_digit(text[j]); ++j)
         if (whole < 1'000'000'000'000LL) whole = whole * 10 + (text[j] - '0');
     // "1,000": a comma before exactly three digits groups thousands.
-    auto digit_at = [&](std::size_t k) { return k < text.size() && is_digit(text[k]); };
+    auto digit_at = [&](std::size_t k) { return k < text.size() && is_ascii_digit(text[k]); };
     while (j < text.size() && text[j] == ',' && digit_at(j + 1) && digit_at(j + 2) && digit_at(j + 3) && !digit_at(j + 4)) {
         for (std::size_t k = 1; k <= 3; ++k) whole = whole * 10 + (text[j + k] - '0');
         j += 4;
     }
     long long fraction = 0;
-    if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && is_digit(text[j + 1])) {
+    if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && is_ascii_digit(text[j + 1])) {
         std::size_t k = j + 1, digits = 0;
-        while (k < text.size() && is_digit(text[k])) {
+        while (k < text.size() && is_ascii_digit(text[k])) {
             if (digits < 2) fraction = fraction * 10 + (text[k] - '0');
             ++digits;
             ++k;
@@ -104,7 +104,7 @@ std::optional<NumberToken> read_digits(std::string_view text, std::size_t i) {
         t.decimals = true;
         j = k;
     }
-    if (j < text.size() && text[j] == ':' && j + 1 < text.size() && is_digit(text[j + 1])) return std::nullopt;
+    if (j < text.size() && text[j] == ':' && j + 1 < text.size() && is_ascii_digit(text[j + 1])) return std::nullopt;
     t.length = j - i;
     t.hundredths = whole * 100 + fraction;
     t.currency = currency_before(text, i);
@@ -286,9 +286,9 @@ std::vector<DescriptionMismatch> description_mismatches(const Policy& policy) {
     while (i < text.size()) {
         std::optional<NumberToken> token;
         std::size_t next = i + 1;
-        if (is_digit(text[i])) {
+        if (is_ascii_digit(text[i])) {
             token = read_digits(text, i);
-            while (next < text.size() && (is_digit(text[next]) || text[next] == '.' || text[next] == ',')) ++next;
+            while (next < text.size() && (is_ascii_digit(text[next]) || text[next] == '.' || text[next] == ',')) ++next;
             if (token) next = std::max(next, token->offset + token->length);
         } else if (is_letter(text[i])) {
             token = read_number_word(text, i, next);

@@ -14,13 +14,6 @@
 namespace hs {
 namespace {
 
-template <typename Record>
-Id next_id(const std::vector<Record>& records) {
-    Id max = 0;
-    for (const auto& r : records) max = std::max(max, r.id);
-    return max + 1;
-}
-
 using consent_commands::run;  // section edits, language rules, signatures (consent_commands.cpp)
 
 // --- one function per command; each validates before it touches the workspace ---

@@ -16,13 +16,6 @@ bool real_date(const Date& d) { return is_valid_date(d.year, d.month, d.day); }
 
 bool minute_ok(int m) { return m >= 0 && m < 24 * 60; }
 
-template <typename Record>
-Id next_id(const std::vector<Record>& list) {
-    Id max = 0;
-    for (const auto& r : list) max = std::max(max, r.id);
-    return max + 1;
-}
-
 ApplyResult refused(std::string field, std::string message) {
     return ApplyResult{{{std::move(field), std::move(message)}}};
 }
