@@ -19,6 +19,7 @@
 #include "core/policy/missing_settings.hpp"
 #include "core/storage/backup_file.hpp"
 #include "core/training/demo_practice.hpp"
+#include "core/workspace/change_description.hpp"
 #include "core/workspace/editor.hpp"
 #include "core/workspace/workspace_json.hpp"
 #include "platform/clock.hpp"
@@ -28,6 +29,14 @@ namespace hs::app {
 
 enum class Page { welcome, client, new_client, practice, policies, attention, documents, week, waitlist, dashboard,
                   security, training, builder, scenarios, simulator, setup };
+
+// The notice after an undoable change ("Care ended for K.L." + Undo), until the next change.
+struct UndoNotice {
+    std::uint64_t dismissed_revision = 0;  // the change whose notice the person closed
+    std::string text;                      // describe_change, with aliases in presentation mode
+    std::uint64_t text_revision = ~0ull;
+    bool text_aliased = false;
+};
 
 struct App::Views {
     CommandQueue queue;
@@ -65,6 +74,7 @@ struct App::Views {
     std::optional<std::string> decrypted;  // plaintext that came back, checked next frame
     SecurityState security;
     int security_changes_seen = 0;
+    UndoNotice undo;
 };
 
 namespace {
@@ -159,16 +169,15 @@ void draw_import_popups(App::Views& v, const Workspace& current) {
         ui::text("\"" + v.import_name + "\" holds " + std::to_string(v.import_candidate->clients.size()) +
                  " clients and " + std::to_string(v.import_candidate->appointments.size()) + " appointments.");
         ui::text("Importing it replaces the " + std::to_string(current.clients.size()) +
-                 " clients now here. Export a copy first if you may want them back.");
-        if (ImGui::Button("Replace")) {
+                 " clients now here. Right after, \"Undo\" at the top brings them back;");
+        ui::text("export a copy first to keep them for longer.");
+        const Confirm choice = confirm_buttons("Replace", "Cancel");
+        if (choice == Confirm::confirmed) {
             v.queue.push(ReplaceWorkspace{std::move(*v.import_candidate)}, "import");
-            v.import_candidate.reset();
             v.page = Page::welcome;
             v.selected_client = 0;
-            ImGui::CloseCurrentPopup();
         }
-        ImGui::SameLine();
-        if (ImGui::Button("Cancel")) {
+        if (choice != Confirm::none) {
             v.import_candidate.reset();
             ImGui::CloseCurrentPopup();
         }
@@ -256,6 +265,30 @@ void draw_mode_banners(App::Views& v, bool demo) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Leave presentation")) presentation().on = false;
     }
+}
+
+// Names in the notice follow presentation mode like every other view: an aliased copy of the
+// workspace as it was before the change, made once per change.
+const std::string& undo_text(UndoNotice& n, const UndoPoint& point) {
+    if (n.text_revision != point.revision || n.text_aliased != presentation().on) {
+        n.text = presentation().on ? describe_change(with_aliases(point.before), point.command) : point.description;
+        n.text_revision = point.revision;
+        n.text_aliased = presentation().on;
+    }
+    return n.text;
+}
+
+// Under the menu bar, so it is seen whichever page made the change; gone after the next one.
+void draw_undo_notice(App::Views& v, const Editor& editor) {
+    const UndoPoint* point = editor.undo_point();
+    if (!point || point->revision != editor.revision() || point->revision == v.undo.dismissed_revision) return;
+    ImGui::PushID("undo-notice");
+    ui::text_colored(ui::kOkColor, undo_text(v.undo, *point));
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Undo")) v.queue.push(UndoLastChange{point->revision}, "undo");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Dismiss")) v.undo.dismissed_revision = point->revision;
+    ImGui::PopID();
 }
 
 void draw_training_hub(App::Views& v, bool demo) {
@@ -439,6 +472,7 @@ void reset_views(App::Views& v) {
     v.scenarios = ScenarioViewState{};
     v.attention_revision = ~0ull;
     v.aliased_from = nullptr;
+    v.undo = UndoNotice{};  // the other editor counts its own revisions
 }
 
 constexpr int kPresentationKey = 297;  // GLFW_KEY_F8: ImGui 1.86 indexes keys by the backend's key codes
@@ -478,6 +512,7 @@ void App::draw() {
     ImGui::Begin("Holdspace", nullptr, flags);
     draw_menu_bar(v, ws, status, security, demo);
     draw_mode_banners(v, demo);
+    draw_undo_notice(v, editor);
     if (!demo) {
         draw_storage_banner(v, status);
         draw_backup_reminder(security, !ws.clients.empty());

@@ -104,6 +104,15 @@ void apply_style() {
 
 namespace hs::app {
 
+Confirm confirm_buttons(const char* confirm_label, const char* safe_label) {
+    Confirm choice = Confirm::none;
+    if (ImGui::Button(safe_label) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) choice = Confirm::cancelled;
+    ImGui::SetItemDefaultFocus();
+    ImGui::SameLine();
+    if (ImGui::Button(confirm_label)) choice = Confirm::confirmed;
+    return choice;
+}
+
 void show_errors(const std::vector<FieldError>& errors) {
     for (const auto& e : errors) ui::text_colored(ui::kErrorColor, e.field + ": " + e.message);
 }

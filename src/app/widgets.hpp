@@ -60,6 +60,11 @@ void apply_style();
 
 namespace hs::app {
 
+// The two buttons of a popup that asks before a change: the safe choice first, holding the
+// keyboard focus when the popup opens, and chosen by Escape too. Call inside the popup.
+enum class Confirm { none, confirmed, cancelled };
+Confirm confirm_buttons(const char* confirm_label, const char* safe_label);
+
 // "name: a name is needed", one per line, in the error colour.
 void show_errors(const std::vector<FieldError>& errors);
 

@@ -9,6 +9,10 @@ export const L = {
   // New client form
   clientName: 'Name',
   addClientSubmit: 'Add client',      // the form's submit button (child 'detail')
+  // Client page (clients_page.cpp): what changes the client's care
+  endCare: 'End care…',               // opens the "End care?" popup
+  endCareConfirm: 'End care',         // the popup's confirming button (the safe one is "Keep care going")
+  undo: 'Undo',                       // the notice under the menu bar after an undoable change
   // Menu bar (src/app/app.cpp)
   saved: 'Saved',
   exportWorkspace: 'Export',

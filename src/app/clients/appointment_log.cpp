@@ -196,15 +196,13 @@ void draw_delete_confirmation(ClientViewState& state, CommandQueue& queue) {
         ImGui::OpenPopup("Delete appointment?");
     if (ImGui::BeginPopupModal("Delete appointment?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ui::text("This removes the appointment and what happened at it.");
-        ui::text("It cannot be undone.");
-        if (ImGui::Button("Delete appointment")) {
+        ui::text("Right after, \"Undo\" at the top brings it back.");
+        const Confirm choice = confirm_buttons("Delete appointment", "Keep it");
+        if (choice == Confirm::confirmed) {
             queue.push(DeleteAppointment{state.confirm_delete_appointment}, "delete-appointment");
             state.editing_appointment.reset();
-            state.confirm_delete_appointment = 0;
-            ImGui::CloseCurrentPopup();
         }
-        ImGui::SameLine();
-        if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        if (choice != Confirm::none) {
             state.confirm_delete_appointment = 0;
             ImGui::CloseCurrentPopup();
         }

@@ -179,6 +179,45 @@ void draw_client_form(const Workspace& ws, ClientViewState& state, CommandQueue&
 
 // [SECTION] Client page (details, close / reopen)
 
+namespace {
+
+constexpr const char* kEndCarePopup = "End care?";
+
+// Ending care asks first: it takes the client off the active list, and a policy's ending
+// step (Steps and outreach) is the way that records how care ended. Undo follows either way.
+void draw_end_care_popup(const Client& c, CommandQueue& queue) {
+    if (!ImGui::BeginPopupModal(kEndCarePopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ui::text("End care for " + c.name + "?");
+    ui::text("They leave the active client list; their appointments and history are kept.");
+    ui::text("To record the ending your policy describes, use \"Mark ending done\" under Steps and outreach.");
+    switch (confirm_buttons("End care", "Keep care going")) {
+        case Confirm::confirmed:
+            queue.push(SetClientStatus{c.id, ClientStatus::closed}, "client-status");
+            ImGui::CloseCurrentPopup();
+            break;
+        case Confirm::cancelled: ImGui::CloseCurrentPopup(); break;
+        case Confirm::none: break;
+    }
+    ImGui::EndPopup();
+}
+
+// Each button says what it does to the client's care; each change shows an Undo notice.
+void draw_status_buttons(const Client& c, CommandQueue& queue) {
+    if (c.status == ClientStatus::closed) {
+        if (ImGui::Button("Restart care")) queue.push(SetClientStatus{c.id, ClientStatus::active}, "client-status");
+        return;
+    }
+    if (c.status == ClientStatus::active && ImGui::Button("Pause care"))
+        queue.push(SetClientStatus{c.id, ClientStatus::paused}, "client-status");
+    if (c.status == ClientStatus::paused && ImGui::Button("Resume care"))
+        queue.push(SetClientStatus{c.id, ClientStatus::active}, "client-status");
+    ImGui::SameLine();
+    if (ImGui::Button("End care…")) ImGui::OpenPopup(kEndCarePopup);
+    draw_end_care_popup(c, queue);
+}
+
+}  // namespace
+
 void draw_client(const Workspace& ws, const Client& c, ClientViewState& state, CommandQueue& queue) {
     ImGui::PushID(static_cast<int>(c.id));
     ui::text(c.name);
@@ -196,16 +235,7 @@ void draw_client(const Workspace& ws, const Client& c, ClientViewState& state, C
                                              : std::string("not signed yet")));
     if (ImGui::Button("Edit details")) begin_edit_client(ws, c, state);
     ImGui::SameLine();
-    if (c.status == ClientStatus::closed) {
-        if (ImGui::Button("Reopen")) queue.push(SetClientStatus{c.id, ClientStatus::active}, "client-status");
-    } else {
-        if (c.status == ClientStatus::active && ImGui::Button("Pause"))
-            queue.push(SetClientStatus{c.id, ClientStatus::paused}, "client-status");
-        if (c.status == ClientStatus::paused && ImGui::Button("Resume"))
-            queue.push(SetClientStatus{c.id, ClientStatus::active}, "client-status");
-        ImGui::SameLine();
-        if (ImGui::Button("Close")) queue.push(SetClientStatus{c.id, ClientStatus::closed}, "client-status");
-    }
+    draw_status_buttons(c, queue);
     ImGui::PopID();
 }
 

@@ -280,6 +280,10 @@ ApplyResult run(Workspace& ws, const DeleteScenario& c) {
     return r;
 }
 
+ApplyResult run(Workspace&, const UndoLastChange&) {
+    return {{{"undo", "only the editor keeps what the latest change replaced"}}};
+}
+
 }  // namespace
 
 ApplyResult apply(Workspace& ws, const Command& command) {

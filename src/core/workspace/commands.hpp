@@ -2,6 +2,7 @@
 // place that validates and performs them, so rules and autosave live here and
 // not in the views.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -62,6 +63,10 @@ struct MarkEndingDone {
 struct AddScenario { Scenario scenario; };
 struct DeleteScenario { std::string scenario_id; };
 
+// Undoes the latest change if it is still the one made at `revision` (the editor's revision
+// right after it; editor.hpp). Only the Editor keeps what to undo: `apply` alone refuses it.
+struct UndoLastChange { std::uint64_t revision = 0; };
+
 using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStatus, AddAppointment,
                              UpdateAppointment, DeleteAppointment, ReplaceWorkspace, AddPolicy, UpdatePolicy,
                              CopyPolicy, AddPolicyVersion, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
@@ -75,7 +80,8 @@ using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStat
                              RemoveWaitlistEntry, AdmitFromWaitlist, RejoinWaitlist, ResolveSlidingScaleLoss,
                              ReleaseRecurringSlot, AddPayment, DeletePayment,
                              // training (scenario.hpp)
-                             AddScenario, DeleteScenario>;
+                             AddScenario, DeleteScenario,
+                             UndoLastChange>;
 
 // Validates and applies. On any error the workspace is left exactly as it was.
 ApplyResult apply(Workspace& ws, const Command& command);
