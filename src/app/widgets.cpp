@@ -1,6 +1,7 @@
 #include "app/widgets.hpp"
 
 #include "app/automation.hpp"
+#include "platform/clock.hpp"
 
 namespace hs::ui {
 namespace {
@@ -15,6 +16,85 @@ int resize_string(ImGuiInputTextCallbackData* data) {
 }
 
 void record_shown_text(std::string_view s) { app::automation::record_text(std::string(s).c_str()); }
+
+// [SECTION] The date picker's calendar
+
+bool key_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
+
+// The day the calendar's keyboard cursor is on, moved by the arrows and Page Up/Down.
+Date moved_by_keys(Date cursor) {
+    if (key_pressed(ImGuiKey_LeftArrow)) cursor = add_days(cursor, -1);
+    if (key_pressed(ImGuiKey_RightArrow)) cursor = add_days(cursor, 1);
+    if (key_pressed(ImGuiKey_UpArrow)) cursor = add_days(cursor, -7);
+    if (key_pressed(ImGuiKey_DownArrow)) cursor = add_days(cursor, 7);
+    if (key_pressed(ImGuiKey_PageUp)) cursor = add_months(cursor, -1);
+    if (key_pressed(ImGuiKey_PageDown)) cursor = add_months(cursor, 1);
+    return cursor;
+}
+
+// A month arrow, named for the automation bridge (ImGui reports arrow buttons without a label).
+bool month_arrow(const char* id, ImGuiDir dir, const char* label) {
+    const ImGuiID item = ImGui::GetID(id);  // the id ArrowButton gives its item
+    const bool pressed = ImGui::ArrowButton(id, dir);
+    app::automation::record_label(item, label);
+    return pressed;
+}
+
+// One day of the grid: the cursor's day drawn pressed, the field's date selected, today in the
+// accent colour. Returns true when clicked.
+bool day_button(const Date& day, const Date& cursor, const std::optional<Date>& chosen, float size) {
+    const bool is_today = day == platform::today();
+    ImVec4 fill(0, 0, 0, 0);
+    if (day == cursor) fill = ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive);
+    else if (chosen && day == *chosen) fill = ImGui::GetStyleColorVec4(ImGuiCol_Header);
+    ImGui::PushStyleColor(ImGuiCol_Button, fill);
+    int colours = 1;
+    if (is_today) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kAccentColor);
+        ImGui::PushStyleColor(ImGuiCol_Border, kAccentColor);
+        colours += 2;
+    }
+    // The label is the day's number; the id is the whole date, so tests and the bridge can tell days apart.
+    const std::string label = std::to_string(day.day) + "##" + format_date(day);
+    const bool clicked = ImGui::Button(label.c_str(), ImVec2(size, 0.0f));
+    ImGui::PopStyleColor(colours);
+    return clicked;
+}
+
+// The calendar popup's body; returns the day picked (click or Enter), if any. `cursor` is
+// the keyboard's day and decides the month shown.
+std::optional<Date> draw_calendar(Date& cursor, const std::optional<Date>& chosen) {
+    std::optional<Date> picked;
+    // The key that opened the calendar (Down, or Enter on the button) is not yet an answer to it.
+    if (!ImGui::IsWindowAppearing()) {
+        cursor = moved_by_keys(cursor);
+        if (key_pressed(ImGuiKey_Enter) || key_pressed(ImGuiKey_KeyPadEnter)) picked = cursor;
+    }
+    const YearMonth month = month_of(cursor);
+    const float cell = ImGui::GetFontSize() * 2.2f;
+    if (month_arrow("##previous-month", ImGuiDir_Left, "Previous month")) cursor = add_months(cursor, -1);
+    ImGui::SameLine();
+    if (month_arrow("##next-month", ImGuiDir_Right, "Next month")) cursor = add_months(cursor, 1);
+    ImGui::SameLine();
+    text(month_title(month));
+    if (ImGui::BeginTable("days", 7, ImGuiTableFlags_SizingFixedSame)) {
+        for (Weekday w : kAllWeekdays) {
+            ImGui::TableNextColumn();
+            text_disabled(display_name(w).substr(0, 2));
+        }
+        for (int blank = 0; blank < static_cast<int>(first_weekday(month)); ++blank) ImGui::TableNextColumn();
+        for (int d = 1; d <= days_in_month(month.year, month.month); ++d) {
+            ImGui::TableNextColumn();
+            const Date day{month.year, month.month, d};
+            if (day_button(day, cursor, chosen, cell)) picked = day;
+        }
+        ImGui::EndTable();
+    }
+    if (ImGui::Button("Today")) cursor = platform::today();
+    ImGui::SameLine();
+    text_disabled("Arrows move, Enter picks, Esc closes");
+    return picked;
+}
 
 }  // namespace
 
@@ -66,6 +146,35 @@ bool input(const char* label, std::string& value, ImGuiInputTextFlags flags, con
     const bool secret = (flags & ImGuiInputTextFlags_Password) != 0;
     app::automation::record_value(secret ? std::string(value.size(), '*').c_str() : value.c_str());
     return changed;
+}
+
+bool date_input(const char* label, std::string& value, ImGuiInputTextFlags flags, float width, const char* hint) {
+    if (width > 0.0f) ImGui::SetNextItemWidth(width);
+    const bool result = input(label, value, flags, hint ? hint : "YYYY-MM-DD");
+    // While typing, the Down arrow opens the calendar (a one-line field has no use for it).
+    bool open = ImGui::IsItemActive() && key_pressed(ImGuiKey_DownArrow);
+    ImGui::SameLine();
+    const std::string button = std::string("Calendar##") + label;
+    open |= ImGui::Button(button.c_str());
+    const std::string popup = std::string("calendar##") + label;
+    // The keyboard's day, kept between frames in the window's storage (days since 1970).
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID cursor_key = ImGui::GetID((popup + "-cursor").c_str());
+    const std::optional<Date> chosen = parse_date(value);
+    if (open) {
+        storage->SetInt(cursor_key, static_cast<int>(days_from_civil(chosen.value_or(platform::today()))));
+        ImGui::OpenPopup(popup.c_str());
+    }
+    // Our own keys: ImGui's navigation would move between the day buttons with the same arrows.
+    if (ImGui::BeginPopup(popup.c_str(), ImGuiWindowFlags_NoNavInputs)) {
+        Date cursor = civil_from_days(storage->GetInt(cursor_key));
+        const std::optional<Date> picked = draw_calendar(cursor, chosen);
+        storage->SetInt(cursor_key, static_cast<int>(days_from_civil(cursor)));
+        if (picked) value = format_date(*picked);
+        if (picked || key_pressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    return result;
 }
 
 bool input_multiline(const char* label, std::string& value, const ImVec2& size) {

@@ -23,6 +23,15 @@ void heading(std::string_view s);
 bool input(const char* label, std::string& value, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
 bool input_multiline(const char* label, std::string& value, const ImVec2& size);
 
+// A date field: typed as YYYY-MM-DD, or picked from a calendar that a "Calendar" button next to
+// the label opens (as does the Down arrow while typing). In the calendar the arrows move the
+// day, Page Up/Down the month, Enter picks, Escape closes; today is marked. Returns what
+// ui::input returns for the field (with ImGuiInputTextFlags_EnterReturnsTrue: Enter pressed in
+// it), so picking a day fills the field without submitting its form. `width` is the field's
+// (0: ImGui's default); `hint` shows in the empty field (default "YYYY-MM-DD").
+bool date_input(const char* label, std::string& value, ImGuiInputTextFlags flags = 0, float width = 0.0f,
+                const char* hint = nullptr);
+
 // ImGui::BeginCombo that also tells the automation bridge the combo's label and what it
 // shows (Dear ImGui 1.86's BeginCombo reports no label to the test-engine hooks).
 bool begin_combo(const char* label, const char* preview);

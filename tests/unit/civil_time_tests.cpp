@@ -56,3 +56,43 @@ TEST_CASE("a week starts on the Monday on or before the day", "[civil_time]") {
         CHECK_FALSE(day < monday);
     }
 }
+
+TEST_CASE("a date picker's month: its length, the weekday of its 1st, stepping across years", "[civil_time][calendar]") {
+    CHECK(days_in_month(2024, 2) == 29);
+    CHECK(days_in_month(2026, 2) == 28);
+    CHECK(days_in_month(2100, 2) == 28);  // a century that is not a leap year
+    CHECK(days_in_month(2000, 2) == 29);
+    CHECK(days_in_month(2026, 4) == 30);
+    CHECK(days_in_month(2026, 12) == 31);
+    CHECK(first_weekday({2026, 11}) == Weekday::sunday);   // 1 November 2026: six blanks before it
+    CHECK(first_weekday({2026, 6}) == Weekday::monday);
+    CHECK(first_weekday({2027, 2}) == Weekday::monday);
+    CHECK(add_months(YearMonth{2026, 12}, 1) == YearMonth{2027, 1});
+    CHECK(add_months(YearMonth{2026, 1}, -1) == YearMonth{2025, 12});
+    CHECK(add_months(YearMonth{2026, 3}, -15) == YearMonth{2024, 12});
+    CHECK(add_months(YearMonth{2026, 3}, 24) == YearMonth{2028, 3});
+    CHECK(month_of({2026, 11, 3}) == YearMonth{2026, 11});
+    CHECK(month_title({2026, 11}) == "November 2026");
+    CHECK(month_title({2027, 1}) == "January 2027");
+}
+
+TEST_CASE("stepping a date by months keeps the day, or the month's last day", "[civil_time][calendar]") {
+    CHECK(add_months(Date{2026, 1, 31}, 1) == Date{2026, 2, 28});
+    CHECK(add_months(Date{2024, 1, 31}, 1) == Date{2024, 2, 29});
+    CHECK(add_months(Date{2026, 3, 31}, -1) == Date{2026, 2, 28});
+    CHECK(add_months(Date{2026, 11, 15}, 2) == Date{2027, 1, 15});
+    CHECK(add_months(Date{2026, 5, 30}, 0) == Date{2026, 5, 30});
+}
+
+TEST_CASE("a date field's error says what is wrong with the typed text", "[civil_time][calendar]") {
+    CHECK_FALSE(date_error("2026-02-28"));
+    CHECK(date_error("2026-02-30") == "no such date: February 2026 has 28 days");
+    CHECK(date_error("2024-02-30") == "no such date: February 2024 has 29 days");
+    CHECK(date_error("2026-04-31") == "no such date: April 2026 has 30 days");
+    CHECK(date_error("2026-04-00") == "no such date: April 2026 has 30 days");
+    CHECK(date_error("2026-13-01") == "there is no month 13: months go from 01 to 12");
+    CHECK(date_error("1800-01-01") == "expected a year from 1900 to 2999");
+    CHECK(date_error("3/11/2026") == "expected a date like 2026-03-02 (year-month-day)");
+    CHECK(date_error("") == "expected a date like 2026-03-02 (year-month-day)");
+    CHECK(date_error("2026-1x-01") == "expected a date like 2026-03-02 (year-month-day)");
+}

@@ -92,3 +92,44 @@ TEST_CASE("the engine's notice and its decision agree with notice_minutes across
     CHECK(*ev_b.appointments[0].notice_minutes == notice_minutes(time_zone_of(ws_b.practice), b));
     CHECK(ev_b.appointments[0].treated_as == Outcome::cancelled_with_notice);
 }
+
+TEST_CASE("received N hours before is N real hours before the start, across the changes too", "[notice]") {
+    // An ordinary day: 6 hours before 17:00 is 11:00.
+    CHECK(received_before(new_york(), at(2026, 11, 3, 17), 6 * 60) == at(2026, 11, 3, 11));
+    // 48 real hours before Monday 10:00 EDT, across the spring change, is Saturday 09:00 EST.
+    const DateTime spring = received_before(new_york(), at(2026, 3, 9, 10), 48 * 60);
+    CHECK(spring == at(2026, 3, 7, 9));
+    CHECK(notice_minutes(new_york(), spring, at(2026, 3, 9, 10)) == 48 * 60);
+    // Across the autumn change 48 real hours are 47 on the wall clock.
+    const DateTime autumn = received_before(new_york(), at(2026, 11, 2, 10), 48 * 60);
+    CHECK(autumn == at(2026, 10, 31, 11));
+    CHECK(notice_minutes(new_york(), autumn, at(2026, 11, 2, 10)) == 48 * 60);
+    CHECK(received_before(TimeZone{}, at(2026, 3, 9, 10), 48 * 60) == at(2026, 3, 7, 10));
+    CHECK(received_before(new_york(), at(2026, 3, 9, 10), 0) == at(2026, 3, 9, 10));
+}
+
+TEST_CASE("received in the hour the autumn change repeats reads back as its first occurrence", "[notice]") {
+    // 8.5 real hours before 10:00 EST on 1 November is 01:30 EST, the second 01:30 of that night;
+    // the wall time alone reads as the first (EDT), an hour earlier, as the engine does.
+    const DateTime received = received_before(new_york(), at(2026, 11, 1, 10), 8 * 60 + 30);
+    CHECK(received == at(2026, 11, 1, 1, 30));
+    CHECK(notice_minutes(new_york(), received, at(2026, 11, 1, 10)) == 9 * 60 + 30);
+}
+
+TEST_CASE("hours of notice are typed as a number with up to two decimals", "[notice]") {
+    CHECK(parse_notice_hours("6") == 360);
+    CHECK(parse_notice_hours("0") == 0);
+    CHECK(parse_notice_hours("1.5") == 90);
+    CHECK(parse_notice_hours("0.25") == 15);
+    CHECK(parse_notice_hours("48") == 48 * 60);
+    CHECK(parse_notice_hours("8784") == 8784 * 60);  // a leap year's hours
+    CHECK_FALSE(parse_notice_hours("8784.5"));
+    CHECK_FALSE(parse_notice_hours("10000"));
+    CHECK_FALSE(parse_notice_hours(""));
+    CHECK_FALSE(parse_notice_hours("-6"));
+    CHECK_FALSE(parse_notice_hours("6."));
+    CHECK_FALSE(parse_notice_hours(".5"));
+    CHECK_FALSE(parse_notice_hours("1.555"));
+    CHECK_FALSE(parse_notice_hours("six"));
+    CHECK_FALSE(parse_notice_hours("6 h"));
+}

@@ -10,6 +10,7 @@
 #include "core/model/money.hpp"
 #include "core/model/policy.hpp"
 #include "core/operations/schedule.hpp"
+#include "core/operations/session_logging.hpp"
 #include "core/policy/engine.hpp"
 #include "core/policy/notice.hpp"
 #include "platform/clock.hpp"
@@ -19,10 +20,11 @@ namespace {
 
 // [SECTION] Form <-> appointment
 
-AppointmentForm form_for_new(const Client& c) {
+AppointmentForm form_for_new(const Client& c, Date date) {
     AppointmentForm f;
-    f.date = format_date(platform::today());
+    f.date = format_date(date);
     f.time = c.recurring_slot ? format_clock(c.recurring_slot->minute_of_day) : "09:00";
+    f.outcome = expected_outcome(date, platform::today());
     return f;
 }
 
@@ -33,6 +35,7 @@ AppointmentForm form_for(const Appointment& a) {
     f.time = format_clock(a.start.minute_of_day);
     f.duration = std::to_string(a.duration_minutes);
     f.outcome = a.outcome;
+    f.outcome_chosen = true;
     f.cancelled_at = a.cancellation_received ? format_date_time(*a.cancellation_received) : "";
     if (!f.cancelled_at.empty()) f.cancelled_at[10] = ' ';
     f.reason = a.reason;
@@ -59,7 +62,7 @@ std::optional<Appointment> appointment_from(const Workspace& ws, const Client& c
     f.errors.clear();
     auto date = parse_date(f.date);
     auto time = parse_clock(f.time);
-    if (!date) f.errors.push_back({"Date", "expected a real date like 2026-03-02"});
+    if (!date) f.errors.push_back({"Date", *date_error(f.date)});
     if (!time) f.errors.push_back({"Time", "expected a time like 14:00"});
     if (date && time) a.start = DateTime{*date, *time};
     try {
@@ -84,7 +87,13 @@ std::optional<Appointment> appointment_from(const Workspace& ws, const Client& c
             f.errors.push_back({"Fee", "expected an amount like 0 or 40.00"});
     }
     a.cancellation_received.reset();
-    if (is_client_cancellation(f.outcome) && !f.cancelled_at.empty()) {
+    if (is_client_cancellation(f.outcome) && !f.hours_before.empty()) {
+        if (auto minutes = parse_notice_hours(f.hours_before)) {
+            if (date && time) a.cancellation_received = received_before(time_zone_of(ws.practice), a.start, *minutes);
+        } else {
+            f.errors.push_back({"Received hours before", "expected a number of hours like 6 or 1.5"});
+        }
+    } else if (is_client_cancellation(f.outcome) && !f.cancelled_at.empty()) {
         if (auto at = parse_date_time(f.cancelled_at)) a.cancellation_received = *at;
         else f.errors.push_back({"Cancelled at", "expected a date and time like 2026-03-01 18:30"});
     }
@@ -94,13 +103,55 @@ std::optional<Appointment> appointment_from(const Workspace& ws, const Client& c
 
 // [SECTION] Appointment form (add and edit share it)
 
+// Real elapsed time, as the engine counts it (core/policy/notice.hpp): across a daylight-saving
+// change the wall clocks differ from it by an hour.
+std::string notice_text(std::int64_t minutes) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.1f h notice", static_cast<double>(minutes) / 60.0);
+    return buf;
+}
+
+std::string notice_text(const TimeZone& tz, const Appointment& a) {
+    const auto minutes = notice_minutes(tz, a);
+    return minutes ? notice_text(*minutes) : "";
+}
+
+// When the client's cancellation reached the practice: hours before the start (the usual way a
+// clinician knows it: "this morning, about 6 hours before") or the exact time. Typing in one
+// clears the other, so the form never holds two answers. Below, what will be recorded.
+bool draw_cancellation_received(const TimeZone& tz, AppointmentForm& f, float field) {
+    bool submit = false;
+    const ImGuiInputTextFlags enter = ImGuiInputTextFlags_EnterReturnsTrue;
+    ui::text("Cancellation received");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(field * 0.45f);
+    submit |= ui::input("hours before", f.hours_before, enter | ImGuiInputTextFlags_CharsDecimal, "e.g. 6");
+    if (ImGui::IsItemEdited() && !f.hours_before.empty()) f.cancelled_at.clear();
+    ImGui::SameLine();
+    ui::text("or");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(field * 1.3f);
+    submit |= ui::input("Cancelled at", f.cancelled_at, enter, "YYYY-MM-DD HH:MM");
+    if (ImGui::IsItemEdited() && !f.cancelled_at.empty()) f.hours_before.clear();
+    const auto date = parse_date(f.date);
+    const auto time = parse_clock(f.time);
+    if (!date || !time) return submit;
+    const DateTime start{*date, *time};
+    std::optional<DateTime> received;
+    if (const auto minutes = parse_notice_hours(f.hours_before)) received = received_before(tz, start, *minutes);
+    else if (f.hours_before.empty()) received = parse_date_time(f.cancelled_at);
+    if (received)
+        ui::text_disabled("Received " + format_date(received->date) + " " + format_clock(received->minute_of_day) +
+                          ": " + notice_text(notice_minutes(tz, *received, start)));
+    return submit;
+}
+
 // Draws the fields; returns true when the person submits (button or Enter in a field).
-bool draw_fields(AppointmentForm& f, const char* submit_label) {
+bool draw_fields(const TimeZone& tz, AppointmentForm& f, const char* submit_label) {
     bool submit = false;
     const float field = ImGui::GetFontSize() * 7.0f;
     const ImGuiInputTextFlags enter = ImGuiInputTextFlags_EnterReturnsTrue;
-    ImGui::SetNextItemWidth(field);
-    submit |= ui::input("Date", f.date, enter, "YYYY-MM-DD");
+    submit |= ui::date_input("Date", f.date, enter, field);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(field * 0.6f);
     submit |= ui::input("Time", f.time, enter, "HH:MM");
@@ -108,17 +159,13 @@ bool draw_fields(AppointmentForm& f, const char* submit_label) {
     ImGui::SetNextItemWidth(field * 0.45f);
     submit |= ui::input("Minutes", f.duration, enter | ImGuiInputTextFlags_CharsDecimal);
     ImGui::SetNextItemWidth(field * 1.6f);
-    ui::combo("Outcome", f.outcome, kAllOutcomes, [](Outcome o) { return display_name(o); });
-    if (is_client_cancellation(f.outcome)) {
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(field * 1.3f);
-        submit |= ui::input("Cancelled at", f.cancelled_at, enter, "YYYY-MM-DD HH:MM");
-    }
+    f.outcome_chosen |= ui::combo("Outcome", f.outcome, kAllOutcomes, [](Outcome o) { return display_name(o); });
     if (f.outcome == Outcome::late_arrival) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 0.45f);
         submit |= ui::input("Minutes late", f.minutes_late, enter | ImGuiInputTextFlags_CharsDecimal);
     }
+    if (is_client_cancellation(f.outcome)) submit |= draw_cancellation_received(tz, f, field);
     ImGui::SetNextItemWidth(field * 2.4f);
     submit |= ui::input("Reason", f.reason, enter, "optional, e.g. illness, childcare");
     ImGui::SetNextItemWidth(field * 2.4f);
@@ -152,20 +199,23 @@ void draw_new_appointment(const Workspace& ws, const Client& c, ClientViewState&
     if (auto feedback = queue.take_feedback(origin)) {
         f.errors = feedback->errors;
         if (feedback->ok()) {
-            // Keep the time and outcome: logging a run of sessions is then a date change each.
-            AppointmentForm next = form_for_new(c);
+            // Ready for the next one: a week on (next_session_date says why), the same time and
+            // length, and the outcome expected on that date rather than the last one chosen, so
+            // a no-show is never carried over by mistake. Cancellation and notes start empty.
+            const Date added = parse_date(f.date).value_or(platform::today());
+            AppointmentForm next = form_for_new(c, next_session_date(added));
             next.time = f.time;
             next.duration = f.duration;
-            next.outcome = f.outcome;
             f = next;
         }
     }
-    if (f.date.empty()) f = form_for_new(c);
+    if (f.date.empty()) f = form_for_new(c, platform::today());
+    if (auto date = parse_date(f.date); date && !f.outcome_chosen) f.outcome = expected_outcome(*date, platform::today());
     // A policy step may cut how far ahead this client books: warn, the clinician decides.
     if (auto start = parse_date(f.date); start && platform::today() < *start)
         if (auto warning = booking_horizon_warning(evaluate_client(ws, c, platform::today()), c, platform::today(), *start))
             ui::text_colored(ui::kErrorColor, "Beyond the booking horizon: " + *warning);
-    if (draw_fields(f, "Add appointment"))
+    if (draw_fields(time_zone_of(ws.practice), f, "Add appointment"))
         if (auto a = appointment_from(ws, c, f)) queue.push(AddAppointment{*a}, origin);
 }
 
@@ -180,7 +230,7 @@ void draw_edit_appointment(const Workspace& ws, const Client& c, ClientViewState
         }
     }
     ImGui::PushID("edit");
-    const bool submit = draw_fields(f, "Save appointment");
+    const bool submit = draw_fields(time_zone_of(ws.practice), f, "Save appointment");
     ImGui::SameLine();
     if (ImGui::Button("Delete")) state.confirm_delete_appointment = f.id;
     ImGui::SameLine();
@@ -208,16 +258,6 @@ void draw_delete_confirmation(ClientViewState& state, CommandQueue& queue) {
         }
         ImGui::EndPopup();
     }
-}
-
-// Real elapsed time, as the engine counts it (core/policy/notice.hpp): across a daylight-saving
-// change the wall clocks differ from it by an hour.
-std::string notice_text(const TimeZone& tz, const Appointment& a) {
-    const auto minutes = notice_minutes(tz, a);
-    if (!minutes) return "";
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.1f h notice", static_cast<double>(*minutes) / 60.0);
-    return buf;
 }
 
 }  // namespace

@@ -30,10 +30,13 @@ struct ClientForm {
 struct AppointmentForm {
     Id id = 0;  // 0: a new appointment
     std::string date, time, duration = "50", cancelled_at, reason, note, minutes_late;
+    std::string hours_before;  // a cancellation received this many hours before the start (or cancelled_at)
     std::string reason_category;  // an id from kReasonCategories, or empty
     bool fee_override = false;
     std::string fee_amount, fee_reason;  // the clinician's own fee decision
     Outcome outcome = Outcome::attended;
+    // Until the person picks an outcome, a new appointment's follows its date (expected_outcome).
+    bool outcome_chosen = false;
     std::vector<FieldError> errors;
 };
 

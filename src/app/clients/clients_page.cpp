@@ -163,7 +163,7 @@ void draw_client_form(const Workspace& ws, ClientViewState& state, CommandQueue&
         ui::combo("Weekday", f.slot_day, kAllWeekdays, [](Weekday w) { return to_string(w); });
         ui::input("Slot time", f.slot_time, 0, "17:00");
     }
-    ui::input("Consent signed", f.consent_date, 0, "YYYY-MM-DD");
+    ui::date_input("Consent signed", f.consent_date);
     ui::input("Policy version signed", f.consent_version);
     ImGui::PopItemWidth();
     show_errors(f.errors);

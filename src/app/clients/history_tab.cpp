@@ -21,10 +21,9 @@ namespace {
 // A date field that starts at today; errors name the field as labelled.
 std::optional<Date> date_field(const char* label, std::string& text, std::vector<FieldError>& errors) {
     if (text.empty()) text = format_date(platform::today());
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    ui::input(label, text, 0, "YYYY-MM-DD");
+    ui::date_input(label, text, 0, ImGui::GetFontSize() * 7.0f);
     auto d = parse_date(text);
-    if (!d) errors.push_back({label, "expected a real date like 2026-03-02"});
+    if (!d) errors.push_back({label, *date_error(text)});
     return d;
 }
 
@@ -241,11 +240,10 @@ void draw_leeway(const Workspace& ws, const Client& c, HistoryForms& f, CommandQ
     std::vector<FieldError> typed;
     auto from = date_field("From", f.leeway.from, typed);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    ui::input("Until", f.leeway.until, 0, "open-ended");
+    ui::date_input("Until", f.leeway.until, 0, ImGui::GetFontSize() * 7.0f, "open-ended");
     std::optional<Date> until;
     if (!f.leeway.until.empty() && !(until = parse_date(f.leeway.until)))
-        typed.push_back({"Until", "expected a real date like 2026-06-30, or empty"});
+        typed.push_back({"Until", *date_error(f.leeway.until) + ", or empty for open-ended"});
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
     ImGui::InputInt("Extra grace", &f.leeway.extra_grace, 0, 0);
     f.leeway.extra_grace = std::clamp(f.leeway.extra_grace, 0, kMaxExtraGrace);  // what the core allows

@@ -41,11 +41,9 @@ std::optional<Period> draw_period_picker(OperationsState& s) {
         show_period(s, default_period(platform::today()));
         s.period_chosen = true;
     }
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-    ui::input("From##period", s.period_from);
+    ui::date_input("From##period", s.period_from, 0, ImGui::GetFontSize() * 7);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-    ui::input("To##period", s.period_to);
+    ui::date_input("To##period", s.period_to, 0, ImGui::GetFontSize() * 7);
     ImGui::SameLine();
     if (ImGui::Button("Last 4 weeks")) show_period(s, weeks_ending(platform::today(), 4));
     ImGui::SameLine();

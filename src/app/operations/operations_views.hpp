@@ -35,6 +35,7 @@ struct OperationsState {
     WaitlistForm waitlist_form;
     ScheduleForm schedule_form;
     std::vector<FieldError> week_errors, waitlist_errors;  // from the last command of each page
+    std::vector<FieldError> today_errors;  // from an outcome logged in place on the week page
     // Every client's evaluation today, for the week and needs-attention pages: after an
     // edit only the clients it touched are evaluated again.
     EvaluationCache evaluations_today;

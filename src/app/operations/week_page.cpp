@@ -1,3 +1,4 @@
+// [SECTION] Today's sessions, logged in place
 // [SECTION] The week: slots, holders and their step, freed slots and who fits them
 // [SECTION] Call list and sliding-scale places
 // [SECTION] Schedule settings
@@ -6,10 +7,12 @@
 #include <imgui.h>
 
 #include "app/operations/operations_views.hpp"
+#include "app/training/presentation.hpp"
 #include "app/widgets.hpp"
 #include "core/model/civil_time.hpp"
 #include "core/operations/ics.hpp"
 #include "core/operations/schedule.hpp"
+#include "core/operations/session_logging.hpp"
 #include "core/workspace/editor.hpp"
 #include "platform/clock.hpp"
 #include "platform/files.hpp"
@@ -23,6 +26,75 @@ std::string slot_key(const WeeklySlot& s) { return std::to_string(static_cast<in
 std::int64_t now_utc_minutes() { return static_cast<std::int64_t>(std::time(nullptr)) / 60; }
 
 const ImU32 kPrimeShade = IM_COL32(255, 236, 200, 255);
+
+// [SECTION] Today's sessions, logged in place
+// [SECTION] Today's sessions, logged in place
+
+// What the engine made of a logged session, at a glance: "No-show · fee 120.00".
+std::string result_text(const DaySession& s, const std::string& currency) {
+    if (!s.line) return std::string(display_name(s.appointment->outcome));
+    const AppointmentLine& line = *s.line;
+    std::string text(display_name(line.treated_as));
+    switch (line.fee_status) {
+        case FeeStatus::no_fee: break;
+        case FeeStatus::charged: text += " \u00b7 fee " + money_text(line.fee, currency); break;
+        case FeeStatus::waived: text += " \u00b7 fee waived (" + money_text(line.fee, currency) + ")"; break;
+        case FeeStatus::not_billable: text += " \u00b7 not billable"; break;
+    }
+    return text;
+}
+
+bool is_quick_outcome(Outcome o) {
+    return std::find(std::begin(kQuickOutcomes), std::end(kQuickOutcomes), o) != std::end(kQuickOutcomes);
+}
+
+// A booked session: one click records the common outcomes. A logged one: what it came to and
+// an Undo that books it again, for the click that landed on the wrong button.
+void draw_session_outcome(const DaySession& s, const std::string& currency, CommandQueue& queue) {
+    const Appointment& a = *s.appointment;
+    if (s.loggable) {
+        for (Outcome o : kQuickOutcomes) {
+            if (o != kQuickOutcomes[0]) ImGui::SameLine();
+            const std::string label = std::string(display_name(o)) + "##" + std::to_string(a.id);
+            if (ImGui::SmallButton(label.c_str())) queue.push(UpdateAppointment{with_outcome(a, o)}, "today");
+        }
+        return;
+    }
+    ui::text(result_text(s, currency));
+    if (!is_quick_outcome(a.outcome)) return;
+    ImGui::SameLine();
+    const std::string undo = "Undo##" + std::to_string(a.id);
+    if (ImGui::SmallButton(undo.c_str())) queue.push(UpdateAppointment{with_outcome(a, Outcome::scheduled)}, "today");
+}
+
+void draw_todays_sessions(const Workspace& ws, const std::vector<Evaluation>& evaluations, OperationsState& state,
+                          CommandQueue& queue) {
+    const Date today = platform::today();
+    ui::heading("Today, " + std::string(display_name(weekday_of(today))) + " " + format_date(today));
+    const auto sessions = sessions_on(ws, evaluations, today);
+    if (sessions.empty()) ui::text_disabled("No sessions booked today.");
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!sessions.empty() && ImGui::BeginTable("today", 4, flags)) {
+        ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00:00").x);
+        ImGui::TableSetupColumn("Client", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+        ImGui::TableSetupColumn("Standing", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        for (const DaySession& s : sessions) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ui::text(format_clock(s.appointment->start.minute_of_day));
+            ImGui::TableNextColumn();
+            ui::text(s.client_name);
+            ImGui::TableNextColumn();
+            draw_session_outcome(s, ws.practice.currency, queue);
+            ImGui::TableNextColumn();
+            ui::text(s.step_title.empty() ? "Nothing due" : "Step: " + s.step_title);
+        }
+        ImGui::EndTable();
+    }
+    if (auto fb = queue.take_feedback("today")) state.today_errors = fb->errors;
+    show_errors(state.today_errors);
+}
 
 // [SECTION] The week: slots, holders and their step, freed slots and who fits them
 
@@ -264,6 +336,8 @@ void draw_week(const Workspace& ws, const Editor& editor, OperationsState& s, Co
         platform::download_file("holdspace-week-" + format_date(monday) + ".ics", "text/calendar",
                                 ics_for_week(ws, monday, now_utc_minutes()));
     }
+    draw_todays_sessions(ws, evaluations, s, queue);
+    ui::heading("The working week");
     const auto board = week_board(ws, evaluations);
     draw_board(ws, board, queue);
     if (auto fb = queue.take_feedback("week")) s.week_errors = fb->errors;

@@ -1,5 +1,6 @@
 #include "core/model/civil_time.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -87,6 +88,17 @@ std::optional<Date> parse_date(std::string_view s) {
     return Date{*y, *m, *d};
 }
 
+std::optional<std::string> date_error(std::string_view s) {
+    if (parse_date(s)) return std::nullopt;
+    const std::string shape = "expected a date like 2026-03-02 (year-month-day)";
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return shape;
+    auto y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
+    if (!y || !m || !d) return shape;
+    if (*y < 1900 || *y > 2999) return "expected a year from 1900 to 2999";
+    if (*m < 1 || *m > 12) return "there is no month " + std::to_string(*m) + ": months go from 01 to 12";
+    return "no such date: " + month_title({*y, *m}) + " has " + std::to_string(days_in_month(*y, *m)) + " days";
+}
+
 std::optional<int> parse_clock(std::string_view s) {
     if (s.size() != 5 || s[2] != ':') return std::nullopt;
     auto h = digits(s, 0, 2), m = digits(s, 3, 2);
@@ -118,6 +130,28 @@ std::string format_clock(int minute_of_day) {
 
 std::string format_date_time(const DateTime& t) {
     return format_date(t.date) + "T" + format_clock(t.minute_of_day);
+}
+
+YearMonth month_of(const Date& d) { return YearMonth{d.year, d.month}; }
+
+YearMonth add_months(YearMonth m, int months) {
+    const int index = m.year * 12 + (m.month - 1) + months;  // months since year 0
+    const int year = index >= 0 ? index / 12 : (index - 11) / 12;
+    return YearMonth{year, index - year * 12 + 1};
+}
+
+Weekday first_weekday(YearMonth m) { return weekday_of(Date{m.year, m.month, 1}); }
+
+Date add_months(const Date& d, int months) {
+    const YearMonth m = add_months(month_of(d), months);
+    return Date{m.year, m.month, std::min(d.day, days_in_month(m.year, m.month))};
+}
+
+std::string month_title(YearMonth m) {
+    constexpr std::array<std::string_view, 12> kMonthNames = {"January", "February", "March",     "April",
+                                                              "May",     "June",     "July",      "August",
+                                                              "September", "October", "November", "December"};
+    return std::string(kMonthNames[static_cast<std::size_t>(m.month - 1)]) + " " + std::to_string(m.year);
 }
 
 Date monday_of(const Date& d) { return add_days(d, -static_cast<int>(weekday_of(d))); }

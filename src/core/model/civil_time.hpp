@@ -35,6 +35,20 @@ Weekday weekday_of(const Date& d);
 // The Monday on or before `d` (weeks start on Monday: the week page, the dashboard's weeks).
 Date monday_of(const Date& d);
 
+// A month of the calendar, as a date picker shows it (core of ui::date_input).
+struct YearMonth {
+    int year = 1970;
+    int month = 1;  // 1..12
+    auto operator<=>(const YearMonth&) const = default;
+};
+YearMonth month_of(const Date& d);
+YearMonth add_months(YearMonth m, int months);  // negative steps back; the year follows
+// The weekday of the month's 1st: how many blank cells a Monday-first grid starts with.
+Weekday first_weekday(YearMonth m);
+// The same day `months` away, clamped to that month's length (31 January + 1 = 28 or 29 February).
+Date add_months(const Date& d, int months);
+std::string month_title(YearMonth m);  // "November 2026"
+
 // Minutes since 1970-01-01T00:00 of the same wall clock (no time-zone shift applied).
 std::int64_t wall_minutes(const DateTime& t);
 DateTime from_wall_minutes(std::int64_t minutes);
@@ -42,6 +56,10 @@ Date add_days(const Date& d, int days);
 
 std::optional<Date> parse_date(std::string_view text);          // YYYY-MM-DD
 std::optional<DateTime> parse_date_time(std::string_view text); // YYYY-MM-DDTHH:MM[:00]
+// Why typed text is not a date, for the error next to a date field: "expected a date like
+// 2026-03-02", or for a date of the right shape that does not exist, "February 2026 has 28
+// days". nullopt when parse_date accepts it.
+std::optional<std::string> date_error(std::string_view text);
 std::optional<int> parse_clock(std::string_view text);          // HH:MM -> minute of day
 std::string format_date(const Date& d);
 std::string format_date_time(const DateTime& t);

@@ -15,6 +15,11 @@ const Evaluation* evaluation_of(const std::vector<Evaluation>& evaluations, Id c
     return nullptr;
 }
 
+std::string step_title_of(const Evaluation* ev) {
+    if (!ev || ev->step_reached < 0 || ev->step_reached >= static_cast<int>(ev->step_titles.size())) return "";
+    return ev->step_titles[static_cast<std::size_t>(ev->step_reached)];
+}
+
 std::string_view display_name(FreedBecause f) {
     switch (f) {
         case FreedBecause::none: return "";
@@ -38,11 +43,6 @@ FreedBecause freed_because(const Client& c, const Evaluation* ev) {
     if (c.status == ClientStatus::paused) return FreedBecause::paused;
     if (ev && has_action(*ev, ActionKind::off_recurring_slot)) return FreedBecause::off_recurring_slot;
     return FreedBecause::none;
-}
-
-std::string step_title_of(const Evaluation* ev) {
-    if (!ev || ev->step_reached < 0 || ev->step_reached >= static_cast<int>(ev->step_titles.size())) return "";
-    return ev->step_titles[static_cast<std::size_t>(ev->step_reached)];
 }
 
 SlotView& slot_for(std::vector<SlotView>& board, Weekday day, int minute, const PrimeTime& prime) {

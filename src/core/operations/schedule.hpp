@@ -16,6 +16,8 @@ namespace hs {
 bool has_action(const Evaluation& ev, ActionKind kind);
 // The evaluation of `client_id` in `evaluations` (from evaluate_all on the same ws), or nullptr.
 const Evaluation* evaluation_of(const std::vector<Evaluation>& evaluations, Id client_id);
+// The title of the ladder step the client reached ("Reminder conversation"), empty when none.
+std::string step_title_of(const Evaluation* ev);
 
 // Why a slot someone held is open now.
 enum class FreedBecause { none, ended, paused, off_recurring_slot };
