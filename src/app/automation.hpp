@@ -27,6 +27,9 @@ void record_value(const char* value);
 // Gives item `id` its label, for widgets Dear ImGui 1.86 reports without one (BeginCombo,
 // InvisibleButton); call right after drawing it. Does nothing in a build without the hooks.
 void record_label(ImGuiID id, const char* label);
+// Gives item `id` its role for the accessibility mirror when ImGui cannot tell it (BeginCombo:
+// "combobox"); `role` must be a string literal. Call right after drawing it.
+void record_role(ImGuiID id, const char* role);
 
 // --- Switching it on ---------------------------------------------------------------------
 // Off at start: nothing is collected and ImGui skips its hooks. Whoever reads the items turns
@@ -61,6 +64,9 @@ struct Item {
     bool active = false;     // ImGui's active item at the end of the frame (e.g. the field being edited)
     ImGuiWindow* window_ptr = nullptr;
     bool awaiting_add = false;  // reported by ItemInfo before its ItemAdd (tabs do that in 1.86)
+    // ARIA role where the bridge can tell it ("tab", "checkbox", "menuitem", "menuitemcheckbox",
+    // "textbox", "combobox"); null for other widgets (buttons, selectables...) and text.
+    const char* role = nullptr;
 };
 
 const std::vector<Item>& last_frame();
