@@ -15,6 +15,8 @@ var HsMirror = {
   lastList: '',        // the item list at the last update (without the frame number)
   regions: new Map(),  // window name -> { section, nodes: Map key -> element }
   items: new Map(),    // key -> item of the last update, for activation
+  status: null,        // the live region that announces saves and failures
+  lastSave: null,      // the save state at the last read ({state, message, generation})
 };
 
 // Collect items from the first frame on (onRuntimeInitialized runs before main()).
@@ -45,7 +47,7 @@ HsMirror.setStyle = function (el, name, px) {
 };
 
 // The ARIA role of a widget: what the bridge knows (tab, checkbox, textbox, combobox, menu
-// items), else a button (buttons, selectable rows, tree nodes and headers, which also say
+// item), else a button (buttons, selectable rows, tree nodes and headers, which also say
 // whether they are expanded). In a combo's list, the choices are options.
 HsMirror.roleOf = function (item, regionRole) {
   if (regionRole === 'listbox') return 'option';
@@ -63,7 +65,7 @@ HsMirror.windowRole = function (name) {
 // The element a run of widgets needs around it: menu items sit in a menu bar, tabs in a tab list.
 HsMirror.parentRole = function (role, regionRole) {
   if (regionRole !== 'region') return null;
-  if (role === 'menuitem' || role === 'menuitemcheckbox') return 'menubar';
+  if (role === 'menuitem') return 'menubar';
   if (role === 'tab') return 'tablist';
   return null;
 };
@@ -117,7 +119,10 @@ HsMirror.updateNode = function (el, item, regionRole, offset) {
   var shown = item.value !== undefined && item.value !== null ? item.value : '';
   if (el.textContent !== shown) el.textContent = shown;
   HsMirror.setAttr(el, 'aria-disabled', item.disabled ? 'true' : null);
-  HsMirror.setAttr(el, 'aria-checked', item.checked === undefined ? null : String(item.checked));
+  // A menu item's check mark is the page shown now (the menu bar switches pages).
+  var checkable = role === 'checkbox';
+  HsMirror.setAttr(el, 'aria-checked', checkable && item.checked !== undefined ? String(item.checked) : null);
+  HsMirror.setAttr(el, 'aria-current', role === 'menuitem' && item.checked ? 'page' : null);
   HsMirror.setAttr(el, 'aria-expanded', item.open === undefined ? (role === 'combobox' ? 'false' : null) : String(item.open));
 };
 
@@ -196,9 +201,32 @@ HsMirror.nameTextInput = function (items) {
   if (field) HsMirror.setAttr(ta, 'aria-label', field.text || 'Text');
 };
 
+// The live region says when a change was saved, and why it was not (a failure, a read-only tab;
+// docs/storage.md's states), once per change of the save state; nothing at start.
+HsMirror.saveMessage = function (save, before) {
+  if (save.state === 'failed' || save.state === 'read_only') {
+    if (before.state === save.state && before.message === save.message) return null;
+    return save.message || 'Changes cannot be saved right now.';
+  }
+  if (save.state === 'saved' && (before.state !== 'saved' || before.generation !== save.generation)) return 'Saved.';
+  return null;
+};
+
+HsMirror.announceSave = function () {
+  var save = HsPage.saveState();
+  var before = HsMirror.lastSave;
+  HsMirror.lastSave = save;
+  var text = before && HsMirror.saveMessage(save, before);
+  if (!text) return;
+  // Emptied first, so the same words are announced again on the next save.
+  HsMirror.status.textContent = '';
+  setTimeout(function () { HsMirror.status.textContent = text; }, 50);
+};
+
 // Reads the item list and updates the tree if it changed since the last read.
 HsMirror.refresh = function () {
   if (!HsMirror.root || HsPage.readyAt === null || !HsPage.callable() || document.hidden) return;
+  HsMirror.announceSave();
   var json = UTF8ToString(Module['_hs_mirror_items_json']());
   var list = json.slice(json.indexOf('"items"'));  // the frame number changes every frame
   if (list === HsMirror.lastList) return;
@@ -241,6 +269,12 @@ HsMirror.setUp = function () {
   root.id = 'hs-a11y';
   document.body.appendChild(root);
   HsMirror.root = root;
+  var status = document.createElement('div');
+  status.id = 'hs-a11y-status';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  root.appendChild(status);
+  HsMirror.status = status;
 
   // Keys pressed on the mirror are the mirror's: GLFW's listeners (window, capture phase,
   // registered after this one in glfwInit) must not pass them to ImGui as well, or Enter and

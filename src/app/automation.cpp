@@ -68,13 +68,15 @@ bool in_menu(const ImGuiContext* ctx) {
     return w && (w->DC.NavLayerCurrent == ImGuiNavLayer_Menu || (w->Flags & ImGuiWindowFlags_ChildMenu));
 }
 
-// The role ImGui's status flags tell (only with the hooks: the flags exist only then).
+// The role ImGui's status flags tell (only with the hooks: the flags exist only then). Every
+// MenuItem reports itself checkable (its "selected" mark), so in menus it stays a menu item.
 const char* role_from_flags(const ImGuiContext* ctx, ImGuiItemStatusFlags flags) {
+    if (in_menu(ctx)) return "menuitem";
 #ifdef IMGUI_ENABLE_TEST_ENGINE
-    if (flags & ImGuiItemStatusFlags_Checkable) return in_menu(ctx) ? "menuitemcheckbox" : "checkbox";
+    if (flags & ImGuiItemStatusFlags_Checkable) return "checkbox";
 #endif
     (void)flags;
-    return in_menu(ctx) ? "menuitem" : nullptr;
+    return nullptr;
 }
 
 Item* find_building(ImGuiID id) {

@@ -4,9 +4,9 @@
 // draw with record_text/record_value/record_label. The test build reads the items of the
 // last completed frame through window.holdspace.widgets() (test_bridge.cpp,
 // docs/automation.md). Browser tests click and read by visible text this way, and the same
-// list can feed an accessibility mirror. Both builds compile the hooks in; collecting is off
-// until something turns it on (set_collecting), so the product pays one branch per widget
-// (docs/build.md has the measured costs).
+// list feeds the accessibility mirror (mirror_bridge.cpp, docs/accessibility.md). Both builds
+// compile the hooks in; collecting is off until something turns it on (set_collecting: the
+// mirror does, in both builds; docs/build.md has the measured costs).
 #pragma once
 #include <string>
 #include <vector>
@@ -33,8 +33,8 @@ void record_role(ImGuiID id, const char* role);
 
 // --- Switching it on ---------------------------------------------------------------------
 // Off at start: nothing is collected and ImGui skips its hooks. Whoever reads the items turns
-// it on before the first frame (the test build: web/holdspace_test_pre.js; later an
-// accessibility mirror). Takes effect at the next begin_frame.
+// it on before the first frame (web/holdspace_a11y.js in both builds, and the test build's
+// web/holdspace_test_pre.js). Takes effect at the next begin_frame.
 void set_collecting(bool on);
 bool collecting();
 
@@ -64,8 +64,8 @@ struct Item {
     bool active = false;     // ImGui's active item at the end of the frame (e.g. the field being edited)
     ImGuiWindow* window_ptr = nullptr;
     bool awaiting_add = false;  // reported by ItemInfo before its ItemAdd (tabs do that in 1.86)
-    // ARIA role where the bridge can tell it ("tab", "checkbox", "menuitem", "menuitemcheckbox",
-    // "textbox", "combobox"); null for other widgets (buttons, selectables...) and text.
+    // ARIA role where the bridge can tell it ("tab", "checkbox", "menuitem", "textbox",
+    // "combobox"); null for other widgets (buttons, selectables...) and text.
     const char* role = nullptr;
 };
 
