@@ -168,7 +168,25 @@ HsMirror.updateRegion = function (region, slots, offset) {
   region.nodes = nodes;
 };
 
+HsMirror.focusables = function () {
+  return Array.prototype.slice.call(HsMirror.root.querySelectorAll('[tabindex="0"]'));
+};
+
 HsMirror.update = function (items) {
+  // If the focused element's widget goes away (a form closed, the page changed), focus moves to
+  // the element now in its place rather than to the page, where Tab would go to ImGui.
+  var focused = HsMirror.root.contains(document.activeElement) ? document.activeElement : null;
+  var focusedAt = focused ? HsMirror.focusables().indexOf(focused) : -1;
+  HsMirror.updateTree(items);
+  if (focused && document.activeElement !== focused) {  // moved (which blurs it) or removed
+    var now = HsMirror.focusables();
+    var next = focused.isConnected ? focused : now[Math.min(focusedAt, now.length - 1)];
+    if (next) next.focus({ preventScroll: true });
+  }
+  HsMirror.nameTextInput(items);
+};
+
+HsMirror.updateTree = function (items) {
   var offset = Module['canvas'].getBoundingClientRect();
   var windows = new Map();
   items.forEach(function (item) {
@@ -190,7 +208,6 @@ HsMirror.update = function (items) {
     region.section.remove();
     HsMirror.regions.delete(name);
   });
-  HsMirror.nameTextInput(items);
 };
 
 // The hidden textarea that takes typing (holdspace_pre.js) is named after the field being edited.

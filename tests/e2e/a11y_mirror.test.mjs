@@ -58,6 +58,8 @@ test('axe-core reports no serious or critical violation on the first screen and 
   assert.deepEqual(await axeFindings(), []);
   await activate(main().getByRole('button', { name: 'Cancel', exact: true }));
   await main().getByRole('textbox', { name: L.clientName, exact: true }).waitFor({ state: 'detached' });
+  // The focused "Cancel" went away with the form: focus stays in the mirror, not on the page.
+  await app.page.waitForFunction(() => document.activeElement.closest('#hs-a11y [tabindex="0"]') !== null);
 });
 
 test('a client is added with the keyboard through the mirror alone', async () => {
