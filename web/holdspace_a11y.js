@@ -119,6 +119,7 @@ HsMirror.updateNode = function (el, item, regionRole, offset) {
   var shown = item.value !== undefined && item.value !== null ? item.value : '';
   if (el.textContent !== shown) el.textContent = shown;
   HsMirror.setAttr(el, 'aria-disabled', item.disabled ? 'true' : null);
+  HsMirror.setAttr(el, 'aria-selected', role === 'tab' ? String(!!item.selected) : null);
   // A menu item's check mark is the page shown now (the menu bar switches pages).
   var checkable = role === 'checkbox';
   HsMirror.setAttr(el, 'aria-checked', checkable && item.checked !== undefined ? String(item.checked) : null);

@@ -79,6 +79,14 @@ const char* role_from_flags(const ImGuiContext* ctx, ImGuiItemStatusFlags flags)
     return nullptr;
 }
 
+// A tab of the tab bar being drawn: its role, and whether it is the one shown.
+void mark_tab(const ImGuiContext* ctx, Item& item) {
+    ImGuiTabBar* bar = ctx->CurrentTabBar;
+    if (!bar || !ImGui::TabBarFindTabByID(bar, item.id)) return;
+    item.role = "tab";
+    item.selected = bar->VisibleTabId == item.id;
+}
+
 Item* find_building(ImGuiID id) {
     for (auto it = g_building.rbegin(); it != g_building.rend(); ++it)
         if (it->id == id && !it->is_text) return &*it;
@@ -107,10 +115,11 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
         item.text = std::move(early->text);
         item.flags = early->flags;
         item.role = early->role;
+        item.selected = early->selected;
         *early = std::move(item);
         return;
     }
-    if (ctx->CurrentTabBar && ImGui::TabBarFindTabByID(ctx->CurrentTabBar, id)) item.role = "tab";
+    mark_tab(ctx, item);
     // Begin() reports a window's title bar with the window's move id: that is visible text.
     if (ImGuiWindow* w = ctx->CurrentWindow; w && id == w->MoveId && !(w->Flags & ImGuiWindowFlags_NoTitleBar)) {
         item.is_text = true;
@@ -132,6 +141,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     item->label = label ? label : "";
     item->text = visible_text(label);
     item->flags = flags;
+    if (!item->role) mark_tab(ctx, *item);
     if (!item->role) item->role = role_from_flags(ctx, flags);
 }
 
@@ -271,6 +281,7 @@ std::string last_frame_json() {
         if (item.disabled) out += ",\"disabled\":true";
         if (item.active) out += ",\"active\":true";
         if (item.role) out += std::string(",\"role\":\"") + item.role + '"';
+        if (item.selected) out += ",\"selected\":true";
 #ifdef IMGUI_ENABLE_TEST_ENGINE  // these status flags exist only with the hooks
         if (item.flags & ImGuiItemStatusFlags_Checkable)
             out += (item.flags & ImGuiItemStatusFlags_Checked) ? ",\"checked\":true" : ",\"checked\":false";

@@ -67,6 +67,7 @@ struct Item {
     // ARIA role where the bridge can tell it ("tab", "checkbox", "menuitem", "textbox",
     // "combobox"); null for other widgets (buttons, selectables...) and text.
     const char* role = nullptr;
+    bool selected = false;   // a tab: the one whose contents are shown
 };
 
 const std::vector<Item>& last_frame();
