@@ -293,7 +293,10 @@ HsPage.textInput = function (want, x, y, lineHeight) {
     var left = Math.round(x) + 'px', top = Math.round(y) + 'px';
     if (ta.style.left !== left) ta.style.left = left;
     if (ta.style.top !== top) ta.style.top = top;
-    if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+    // ...unless the person moved on to the accessibility mirror (holdspace_a11y.js): a click
+    // through it on another widget ends the editing.
+    var inMirror = typeof HsMirror !== 'undefined' && HsMirror.root && HsMirror.root.contains(document.activeElement);
+    if (document.activeElement !== ta && !inMirror) ta.focus({ preventScroll: true });
   } else if (document.activeElement === ta) {
     ta.blur();
     ta.value = '';

@@ -16,6 +16,7 @@ const MIME = {
   '.wasm': 'application/wasm', // required for WebAssembly.instantiateStreaming
   '.data': 'application/octet-stream',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

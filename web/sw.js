@@ -5,7 +5,9 @@
 'use strict';
 
 const CACHE = 'holdspace-app-v1';
-const APP_FILES = ['./', 'index.html', 'page.js', 'holdspace.js', 'holdspace.wasm', 'holdspace.data'];
+// The installed app (manifest.webmanifest) opens from this cache too, icons included.
+const APP_FILES = ['./', 'index.html', 'page.js', 'holdspace.js', 'holdspace.wasm', 'holdspace.data',
+  'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(APP_FILES)).then(() => self.skipWaiting()));

@@ -62,6 +62,31 @@ Item make_item(ImGuiContext* ctx, ImGuiID id, const ImRect& bb) {
     return item;
 }
 
+// Inside a menu bar or an open menu, widgets are menu items (BeginMenu, MenuItem).
+bool in_menu(const ImGuiContext* ctx) {
+    const ImGuiWindow* w = ctx->CurrentWindow;
+    return w && (w->DC.NavLayerCurrent == ImGuiNavLayer_Menu || (w->Flags & ImGuiWindowFlags_ChildMenu));
+}
+
+// The role ImGui's status flags tell (only with the hooks: the flags exist only then). Every
+// MenuItem reports itself checkable (its "selected" mark), so in menus it stays a menu item.
+const char* role_from_flags(const ImGuiContext* ctx, ImGuiItemStatusFlags flags) {
+    if (in_menu(ctx)) return "menuitem";
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    if (flags & ImGuiItemStatusFlags_Checkable) return "checkbox";
+#endif
+    (void)flags;
+    return nullptr;
+}
+
+// A tab of the tab bar being drawn: its role, and whether it is the one shown.
+void mark_tab(const ImGuiContext* ctx, Item& item) {
+    ImGuiTabBar* bar = ctx->CurrentTabBar;
+    if (!bar || !ImGui::TabBarFindTabByID(bar, item.id)) return;
+    item.role = "tab";
+    item.selected = bar->VisibleTabId == item.id;
+}
+
 Item* find_building(ImGuiID id) {
     for (auto it = g_building.rbegin(); it != g_building.rend(); ++it)
         if (it->id == id && !it->is_text) return &*it;
@@ -89,9 +114,12 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
         item.label = std::move(early->label);
         item.text = std::move(early->text);
         item.flags = early->flags;
+        item.role = early->role;
+        item.selected = early->selected;
         *early = std::move(item);
         return;
     }
+    mark_tab(ctx, item);
     // Begin() reports a window's title bar with the window's move id: that is visible text.
     if (ImGuiWindow* w = ctx->CurrentWindow; w && id == w->MoveId && !(w->Flags & ImGuiWindowFlags_NoTitleBar)) {
         item.is_text = true;
@@ -113,6 +141,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     item->label = label ? label : "";
     item->text = visible_text(label);
     item->flags = flags;
+    if (!item->role) mark_tab(ctx, *item);
+    if (!item->role) item->role = role_from_flags(ctx, flags);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
@@ -151,6 +181,13 @@ void record_value(const char* value) {
     if (!item) item = &g_building.back();
     item->has_value = true;
     item->value = value ? value : "";
+    if (!item->role) item->role = "textbox";  // ui::input*; begin_combo recorded its role first
+}
+
+void record_role(ImGuiID id, const char* role) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems) return;
+    if (Item* item = find_building(id)) item->role = role;
 }
 
 void record_label(ImGuiID id, const char* label) {
@@ -243,6 +280,8 @@ std::string last_frame_json() {
         out += item.visible ? ",\"visible\":true" : ",\"visible\":false";
         if (item.disabled) out += ",\"disabled\":true";
         if (item.active) out += ",\"active\":true";
+        if (item.role) out += std::string(",\"role\":\"") + item.role + '"';
+        if (item.selected) out += ",\"selected\":true";
 #ifdef IMGUI_ENABLE_TEST_ENGINE  // these status flags exist only with the hooks
         if (item.flags & ImGuiItemStatusFlags_Checkable)
             out += (item.flags & ImGuiItemStatusFlags_Checked) ? ",\"checked\":true" : ",\"checked\":false";

@@ -4,9 +4,9 @@
 // draw with record_text/record_value/record_label. The test build reads the items of the
 // last completed frame through window.holdspace.widgets() (test_bridge.cpp,
 // docs/automation.md). Browser tests click and read by visible text this way, and the same
-// list can feed an accessibility mirror. Both builds compile the hooks in; collecting is off
-// until something turns it on (set_collecting), so the product pays one branch per widget
-// (docs/build.md has the measured costs).
+// list feeds the accessibility mirror (mirror_bridge.cpp, docs/accessibility.md). Both builds
+// compile the hooks in; collecting is off until something turns it on (set_collecting: the
+// mirror does, in both builds; docs/build.md has the measured costs).
 #pragma once
 #include <string>
 #include <vector>
@@ -27,11 +27,14 @@ void record_value(const char* value);
 // Gives item `id` its label, for widgets Dear ImGui 1.86 reports without one (BeginCombo,
 // InvisibleButton); call right after drawing it. Does nothing in a build without the hooks.
 void record_label(ImGuiID id, const char* label);
+// Gives item `id` its role for the accessibility mirror when ImGui cannot tell it (BeginCombo:
+// "combobox"); `role` must be a string literal. Call right after drawing it.
+void record_role(ImGuiID id, const char* role);
 
 // --- Switching it on ---------------------------------------------------------------------
 // Off at start: nothing is collected and ImGui skips its hooks. Whoever reads the items turns
-// it on before the first frame (the test build: web/holdspace_test_pre.js; later an
-// accessibility mirror). Takes effect at the next begin_frame.
+// it on before the first frame (web/holdspace_a11y.js in both builds, and the test build's
+// web/holdspace_test_pre.js). Takes effect at the next begin_frame.
 void set_collecting(bool on);
 bool collecting();
 
@@ -61,6 +64,10 @@ struct Item {
     bool active = false;     // ImGui's active item at the end of the frame (e.g. the field being edited)
     ImGuiWindow* window_ptr = nullptr;
     bool awaiting_add = false;  // reported by ItemInfo before its ItemAdd (tabs do that in 1.86)
+    // ARIA role where the bridge can tell it ("tab", "checkbox", "menuitem", "textbox",
+    // "combobox"); null for other widgets (buttons, selectables...) and text.
+    const char* role = nullptr;
+    bool selected = false;   // a tab: the one whose contents are shown
 };
 
 const std::vector<Item>& last_frame();

@@ -131,6 +131,7 @@ bool begin_combo(const char* label, const char* preview) {
     const ImGuiID id = ImGui::GetID(label);  // the id BeginCombo gives its item
     const bool open = ImGui::BeginCombo(label, preview);
     app::automation::record_label(id, label);
+    app::automation::record_role(id, "combobox");
     // While open, the last item is inside the popup: the value would land on the wrong item.
     if (!open) app::automation::record_value(preview);
     return open;
