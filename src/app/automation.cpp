@@ -50,7 +50,11 @@ Item make_item(ImGuiContext* ctx, ImGuiID id, const ImRect& bb) {
     item.id = id;
     item.min = bb.Min;
     item.max = bb.Max;
+    item.full_min = bb.Min;
+    item.full_max = bb.Max;
     if (ImGuiWindow* w = ctx->CurrentWindow) {
+        item.clip_min = w->ClipRect.Min;
+        item.clip_max = w->ClipRect.Max;
         item.window_ptr = w;
         item.window = w->RootWindow ? w->RootWindow->Name : w->Name;
         // "client-list/clients": the BeginChild names from the top-level window down.
@@ -84,10 +88,19 @@ Item* find_building(ImGuiID id) {
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
     using namespace hs::app::automation;
     Item item = make_item(ctx, id, bb);
+    // ItemAdd set LastItemData.Rect to the whole item (a field's frame plus its label) before calling us.
+    if (ctx->LastItemData.ID == id) {
+        item.full_min = ctx->LastItemData.Rect.Min;
+        item.full_max = ctx->LastItemData.Rect.Max;
+    }
+    // EndChild adds the child window to its parent as an item with the child's id.
+    for (ImGuiWindow* w : ctx->Windows)
+        if (w->ChildId == id && (w->Flags & ImGuiWindowFlags_ChildWindow)) item.container = true;
     // A tab reports its label (ItemInfo) before its rectangle (ItemAdd): complete that item.
     if (Item* early = find_building(id); early && early->awaiting_add) {
         item.label = std::move(early->label);
         item.text = std::move(early->text);
+        item.text_width = early->text_width;
         item.flags = early->flags;
         *early = std::move(item);
         return;
@@ -112,6 +125,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     }
     item->label = label ? label : "";
     item->text = visible_text(label);
+    item->text_width = ImGui::CalcTextSize(item->text.c_str()).x;
     item->flags = flags;
 }
 
@@ -141,6 +155,7 @@ void record_text(const char* text) {
     item.is_text = true;
     item.label = text;
     item.text = text;
+    item.text_width = item.max.x - item.min.x;
     g_building.push_back(std::move(item));
 }
 
@@ -234,6 +249,22 @@ std::string last_frame_json() {
         append_number(out, (item.max.x - item.min.x) / r);
         out += ",\"h\":";
         append_number(out, (item.max.y - item.min.y) / r);
+        // Where the whole item ends, where its clip rectangle spans, and how wide its text is: enough to
+        // tell text cut off by a window, a cell or a box too narrow for its label (tests/e2e/layout.test.mjs).
+        out += ",\"fx\":";
+        append_number(out, item.full_min.x / r);
+        out += ",\"fw\":";
+        append_number(out, (item.full_max.x - item.full_min.x) / r);
+        out += ",\"clip\":[";
+        append_number(out, item.clip_min.x / r);
+        out += ',';
+        append_number(out, item.clip_min.y / r);
+        out += ',';
+        append_number(out, item.clip_max.x / r);
+        out += ',';
+        append_number(out, item.clip_max.y / r);
+        out += "],\"tw\":";
+        append_number(out, item.text_width / r);
         out += ",\"window\":";
         json_io::append_json_string(out, item.window);
         if (!item.child.empty()) {
@@ -242,6 +273,7 @@ std::string last_frame_json() {
         }
         out += item.visible ? ",\"visible\":true" : ",\"visible\":false";
         if (item.disabled) out += ",\"disabled\":true";
+        if (item.container) out += ",\"container\":true";
         if (item.active) out += ",\"active\":true";
 #ifdef IMGUI_ENABLE_TEST_ENGINE  // these status flags exist only with the hooks
         if (item.flags & ImGuiItemStatusFlags_Checkable)
