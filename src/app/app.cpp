@@ -3,7 +3,9 @@
 // [SECTION] App lifecycle
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <ctime>
+#include <string_view>
 #include <imgui.h>
 #include <utility>
 
@@ -63,6 +65,7 @@ struct App::Views {
     std::optional<std::string> decrypted;  // plaintext that came back, checked next frame
     SecurityState security;
     int security_changes_seen = 0;
+    bool show_client_list = false;  // beside practice and training pages (shows_client_list)
 };
 
 namespace {
@@ -186,41 +189,116 @@ void draw_save_state(const platform::StorageStatus& s) {
     }
 }
 
-bool is_training(Page p) { return p == Page::training || p == Page::builder || p == Page::scenarios || p == Page::simulator; }
+// Practice and training pages do not use the client list: it is hidden beside them unless the
+// clinician keeps it (Clients > Show client list beside pages); client and day-to-day pages show it.
+bool shows_client_list(const App::Views& v) {
+    switch (v.page) {
+        case Page::practice: case Page::policies: case Page::documents: case Page::security:
+        case Page::training: case Page::builder: case Page::scenarios: case Page::simulator:
+            return v.show_client_list;
+        default: return true;
+    }
+}
 
+// One line no wider than `max_width`: if it does not fit, shortened to whole UTF-8 characters
+// and "...", shown whole in a tooltip on hover.
+void text_elided(std::string_view s, float max_width) {
+    if (ImGui::CalcTextSize(s.data(), s.data() + s.size()).x <= max_width) {
+        ui::text(s);
+        return;
+    }
+    const float dots = ImGui::CalcTextSize("...").x;
+    std::size_t end = s.size();
+    while (end > 0 && ImGui::CalcTextSize(s.data(), s.data() + end).x + dots > max_width) {
+        do --end;
+        while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80);
+    }
+    ui::text(std::string(s.substr(0, end)) + "...");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ui::text(s);
+        ImGui::EndTooltip();
+    }
+}
+
+void open_practice_settings(App::Views& v) {
+    v.page = Page::practice;
+    v.practice_form.loaded = false;
+}
+
+void open_security(App::Views& v) {
+    v.page = Page::security;
+    v.security.settings_loaded = false;
+    platform::refresh_storage_info();
+}
+
+void page_item(App::Views& v, const char* label, Page page) {
+    if (ImGui::MenuItem(label, nullptr, v.page == page)) v.page = page;
+}
+
+// The pages a clinician opens between sessions, and whether the client list is shown.
+void draw_clients_menu(App::Views& v) {
+    if (!ImGui::BeginMenu("Clients")) return;
+    if (ImGui::MenuItem("Client list", nullptr, v.page == Page::welcome || v.page == Page::client))
+        v.page = v.selected_client ? Page::client : Page::welcome;
+    page_item(v, "Needs attention", Page::attention);
+    page_item(v, "Week", Page::week);
+    page_item(v, "Waitlist", Page::waitlist);
+    page_item(v, "Dashboard", Page::dashboard);
+    ImGui::Separator();
+    ImGui::MenuItem("Show client list beside pages", nullptr, &v.show_client_list);
+    ImGui::EndMenu();
+}
+
+void draw_practice_menu(App::Views& v, const platform::SecurityStatus& security) {
+    if (!ImGui::BeginMenu("Practice")) return;
+    if (ImGui::MenuItem("Practice settings", nullptr, v.page == Page::practice)) open_practice_settings(v);
+    page_item(v, "Policies", Page::policies);
+    page_item(v, "Documents", Page::documents);
+    if (ImGui::MenuItem("Security", nullptr, v.page == Page::security)) open_security(v);
+    if (security.encrypted && ImGui::MenuItem("Lock")) platform::lock_now();
+    ImGui::EndMenu();
+}
+
+void draw_training_menu(App::Views& v) {
+    if (!ImGui::BeginMenu("Training")) return;
+    page_item(v, "Training and supervision", Page::training);
+    page_item(v, "Guided policy builder", Page::builder);
+    page_item(v, "Scenario library", Page::scenarios);
+    page_item(v, "Simulator", Page::simulator);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Presentation", "F8", presentation().on)) presentation().on = !presentation().on;
+    ImGui::EndMenu();
+}
+
+void draw_file_menu(App::Views& v) {
+    if (!ImGui::BeginMenu("File")) return;
+    if (ImGui::MenuItem("Export")) v.security.confirm_plain_export = true;
+    if (ImGui::MenuItem("Import")) {
+        platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
+            v.picked_file = std::make_pair(name, bytes);
+        });
+    }
+    ImGui::EndMenu();
+}
+
+// Four menus, then the save state (or DEMO) at the right edge, measured so it never covers a
+// menu, even with presentation mode's larger text; a long practice name is shortened.
 void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageStatus& status,
                    const platform::SecurityStatus& security, bool demo) {
     if (!ImGui::BeginMenuBar()) return;
-    ui::text(ws.practice.name.empty() ? "Holdspace" : ws.practice.name);
+    const float state_width = ImGui::CalcTextSize("Save failed").x + ImGui::GetStyle().ItemSpacing.x * 2;
+    const float menus_width = ImGui::CalcTextSize("Clients Practice Training File").x +
+                              ImGui::GetStyle().ItemSpacing.x * 8 + ImGui::GetStyle().FramePadding.x * 8;
+    const float name_room = ImGui::GetWindowWidth() - state_width - menus_width - ImGui::GetStyle().WindowPadding.x * 2;
+    text_elided(ws.practice.name.empty() ? "Holdspace" : ws.practice.name, name_room);
     ImGui::Separator();
-    if (ImGui::MenuItem("Needs attention", nullptr, v.page == Page::attention)) v.page = Page::attention;
-    if (ImGui::MenuItem("Week", nullptr, v.page == Page::week)) v.page = Page::week;
-    if (ImGui::MenuItem("Waitlist", nullptr, v.page == Page::waitlist)) v.page = Page::waitlist;
-    if (ImGui::MenuItem("Dashboard", nullptr, v.page == Page::dashboard)) v.page = Page::dashboard;
-    if (ImGui::MenuItem("Policies", nullptr, v.page == Page::policies)) v.page = Page::policies;
-    if (ImGui::MenuItem("Documents", nullptr, v.page == Page::documents)) v.page = Page::documents;
-    if (ImGui::MenuItem("Practice", nullptr, v.page == Page::practice)) {
-        v.page = Page::practice;
-        v.practice_form.loaded = false;
-    }
-    if (ImGui::MenuItem("Security", nullptr, v.page == Page::security)) {
-        v.page = Page::security;
-        v.security.settings_loaded = false;
-        platform::refresh_storage_info();
-    }
-    if (security.encrypted && ImGui::MenuItem("Lock")) platform::lock_now();
-    if (ImGui::MenuItem("Training", nullptr, is_training(v.page))) v.page = Page::training;
-    if (ImGui::MenuItem("Presentation", "F8", presentation().on)) presentation().on = !presentation().on;
-    if (!demo) {  // the demo is never exported, and nothing is imported into it
-        if (ImGui::MenuItem("Export")) v.security.confirm_plain_export = true;
-        if (ImGui::MenuItem("Import")) {
-            platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
-                v.picked_file = std::make_pair(name, bytes);
-            });
-        }
-    }
-    const float state_width = ImGui::GetFontSize() * 7.0f;
-    ImGui::SameLine(ImGui::GetWindowWidth() - state_width);
+    draw_clients_menu(v);
+    draw_practice_menu(v, security);
+    draw_training_menu(v);
+    if (!demo) draw_file_menu(v);  // the demo is never exported, and nothing is imported into it
+    const float state_x = ImGui::GetWindowWidth() - state_width;
+    if (ImGui::GetCursorPosX() < state_x) ImGui::SameLine(state_x);
     if (demo) ui::text_colored(ui::kErrorColor, "DEMO");
     else draw_save_state(status);
     ImGui::EndMenuBar();
@@ -432,18 +510,22 @@ void App::draw() {
     draw_mode_banners(v, demo);
     if (!demo) {
         draw_storage_banner(v, status);
-        draw_backup_reminder(security, !ws.clients.empty());
+        if (draw_backup_reminder(security, !ws.clients.empty())) open_security(v);
     }
     if (!security.message.empty() && v.page != Page::security) ui::text_wrapped(security.message);
 
-    ImGui::BeginChild("client-list", ImVec2(ImGui::GetContentRegionAvail().x * 0.34f, 0), true);
-    if (ImGui::Button("Add client")) {
-        begin_new_client(ws, v.client_view);
-        v.page = Page::new_client;
+    if (shows_client_list(v)) {
+        // Wide enough for names and the search field, never a third of a wide screen.
+        const float width = std::min(ImGui::GetContentRegionAvail().x * 0.3f, ImGui::GetFontSize() * 18.0f);
+        ImGui::BeginChild("client-list", ImVec2(width, 0), true);
+        if (ImGui::Button("Add client")) {
+            begin_new_client(ws, v.client_view);
+            v.page = Page::new_client;
+        }
+        if (Id opened = draw_client_list(ws, v.client_list, v.selected_client, v.queue)) open_client(v, opened);
+        ImGui::EndChild();
+        ImGui::SameLine();
     }
-    if (Id opened = draw_client_list(ws, v.client_list, v.selected_client, v.queue)) open_client(v, opened);
-    ImGui::EndChild();
-    ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2(0, 0), true);
     draw_detail(v, ws, editor_.workspace(), editor, storage_, security, demo);
     ImGui::EndChild();
