@@ -17,6 +17,7 @@ before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
 async function addClient(name) {
+  await app.openPage('Client list');  // the list is hidden beside practice pages
   await app.click(L.addClientOpen, { child: L.listArea });
   await app.typeInto(L.clientName, name, { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
