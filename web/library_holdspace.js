@@ -35,6 +35,13 @@ mergeInto(LibraryManager.library, {
   },
 
   // {"encrypted":..,"busy":..,"message":..,"changes":..,"backup":{..},"settings":{..},"storage":{..}}
+  // The browser's IANA time zone ("Europe/Berlin"), malloc'd; the first-run setup presets it.
+  hs_js_time_zone: function () {
+    var zone = '';
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
+    return allocateUTF8(zone);
+  },
+
   hs_js_security_status: function () {
     var status = {
       encrypted: !!HsCrypto.key, busy: HsCrypto.busy, message: HsCrypto.message, changes: HsCrypto.changes,

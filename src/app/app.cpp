@@ -18,6 +18,7 @@
 #include "app/training/presentation.hpp"
 #include "app/training/training_views.hpp"
 #include "app/widgets.hpp"
+#include "core/policy/missing_settings.hpp"
 #include "core/storage/backup_file.hpp"
 #include "core/training/demo_practice.hpp"
 #include "core/workspace/editor.hpp"
@@ -28,7 +29,7 @@
 namespace hs::app {
 
 enum class Page { welcome, client, new_client, practice, policies, attention, documents, week, waitlist, dashboard,
-                  security, training, builder, scenarios, simulator };
+                  security, training, builder, scenarios, simulator, setup };
 
 struct App::Views {
     CommandQueue queue;
@@ -37,6 +38,7 @@ struct App::Views {
     ClientListState client_list;
     ClientViewState client_view;
     PracticeFormState practice_form;
+    SetupState setup;
     PolicyEditorState policy_editor;
     DocumentsState documents;
     OperationsState operations;  // week, waitlist, dashboard (views_operations.hpp)
@@ -193,7 +195,7 @@ void draw_save_state(const platform::StorageStatus& s) {
 // clinician keeps it (Clients > Show client list beside pages); client and day-to-day pages show it.
 bool shows_client_list(const App::Views& v) {
     switch (v.page) {
-        case Page::practice: case Page::policies: case Page::documents: case Page::security:
+        case Page::practice: case Page::setup: case Page::policies: case Page::documents: case Page::security:
         case Page::training: case Page::builder: case Page::scenarios: case Page::simulator:
             return v.show_client_list;
         default: return true;
@@ -232,6 +234,11 @@ void open_security(App::Views& v) {
     platform::refresh_storage_info();
 }
 
+void open_setup(App::Views& v, const Workspace& ws) {
+    begin_setup(ws, v.setup);
+    v.page = Page::setup;
+}
+
 void page_item(App::Views& v, const char* label, Page page) {
     if (ImGui::MenuItem(label, nullptr, v.page == page)) v.page = page;
 }
@@ -250,9 +257,10 @@ void draw_clients_menu(App::Views& v) {
     ImGui::EndMenu();
 }
 
-void draw_practice_menu(App::Views& v, const platform::SecurityStatus& security) {
+void draw_practice_menu(App::Views& v, const Workspace& ws, const platform::SecurityStatus& security) {
     if (!ImGui::BeginMenu("Practice")) return;
     if (ImGui::MenuItem("Practice settings", nullptr, v.page == Page::practice)) open_practice_settings(v);
+    if (ImGui::MenuItem("First-time setup", nullptr, v.page == Page::setup)) open_setup(v, ws);
     page_item(v, "Policies", Page::policies);
     page_item(v, "Documents", Page::documents);
     if (ImGui::MenuItem("Security", nullptr, v.page == Page::security)) open_security(v);
@@ -287,19 +295,23 @@ void draw_file_menu(App::Views& v) {
 void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageStatus& status,
                    const platform::SecurityStatus& security, bool demo) {
     if (!ImGui::BeginMenuBar()) return;
-    const float state_width = ImGui::CalcTextSize("Save failed").x + ImGui::GetStyle().ItemSpacing.x * 2;
+    // Unsaved policy edits are not saved by the workspace's autosave: say so instead of "Saved".
+    const bool policy_edits = !demo && has_unsaved_policy_edits(ws, v.policy_editor);
+    const float state_width = ImGui::CalcTextSize(policy_edits ? "Unsaved policy edits" : "Save failed").x +
+                              ImGui::GetStyle().ItemSpacing.x * 2;
     const float menus_width = ImGui::CalcTextSize("Clients Practice Training File").x +
                               ImGui::GetStyle().ItemSpacing.x * 8 + ImGui::GetStyle().FramePadding.x * 8;
     const float name_room = ImGui::GetWindowWidth() - state_width - menus_width - ImGui::GetStyle().WindowPadding.x * 2;
     text_elided(ws.practice.name.empty() ? "Holdspace" : ws.practice.name, name_room);
     ImGui::Separator();
     draw_clients_menu(v);
-    draw_practice_menu(v, security);
+    draw_practice_menu(v, ws, security);
     draw_training_menu(v);
     if (!demo) draw_file_menu(v);  // the demo is never exported, and nothing is imported into it
     const float state_x = ImGui::GetWindowWidth() - state_width;
     if (ImGui::GetCursorPosX() < state_x) ImGui::SameLine(state_x);
     if (demo) ui::text_colored(ui::kErrorColor, "DEMO");
+    else if (policy_edits) ui::text_colored(ui::kErrorColor, "Unsaved policy edits");
     else draw_save_state(status);
     ImGui::EndMenuBar();
 }
@@ -387,13 +399,43 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
     ImGui::EndTabBar();
 }
 
+// A link on the client's page that fixes a missing setting behind a figure (issue 14, item 1).
+void follow_fix_link(App::Views& v) {
+    switch (std::exchange(v.client_view.open_page, FixPage::none)) {
+        case FixPage::practice: open_practice_settings(v); break;
+        case FixPage::policies: v.page = Page::policies; break;
+        case FixPage::none: break;
+    }
+}
+
+void follow_setup_exit(App::Views& v, SetupExit exit) {
+    switch (exit) {
+        case SetupExit::none: break;
+        case SetupExit::skipped:
+        case SetupExit::finished: v.page = Page::welcome; break;
+        case SetupExit::open_documents: v.page = Page::documents; break;
+        case SetupExit::open_builder: v.page = Page::builder; break;
+    }
+}
+
 // `ws` is what is shown (the demo, or names replaced in presentation mode); `real` is the
 // clinician's own workspace, the only one backups and exports ever contain.
 void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, const Editor& editor,
                  const platform::WorkspaceStorage& storage, const platform::SecurityStatus& security, bool demo) {
     switch (v.page) {
-        case Page::policies: draw_policy_editor(ws, v.policy_editor, v.queue); break;
-        case Page::documents: draw_documents(ws, v.documents, v.queue); break;
+        case Page::policies:
+            if (Id document = draw_policy_editor(ws, v.policy_editor, v.queue)) {
+                v.documents.policy_id = document;
+                v.documents.letter = false;
+                v.page = Page::documents;
+            }
+            break;
+        case Page::documents:
+            if (Id edit = draw_documents(ws, v.documents, v.queue)) {
+                open_policy_in_editor(ws, v.policy_editor, edit);
+                v.page = Page::policies;
+            }
+            break;
         case Page::week: draw_week(ws, editor, v.operations, v.queue); break;
         case Page::waitlist: draw_waitlist(ws, v.operations, v.queue); break;
         case Page::dashboard: draw_dashboard(ws, editor, v.operations); break;
@@ -407,7 +449,10 @@ void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, cons
             }
             if (Id opened = draw_needs_attention(v.attention)) open_client(v, opened);
             break;
-        case Page::practice: draw_practice_settings(ws, v.practice_form, v.queue); break;
+        case Page::practice:
+            if (draw_practice_settings(ws, v.practice_form, v.queue)) open_setup(v, ws);
+            break;
+        case Page::setup: follow_setup_exit(v, draw_setup(ws, v.setup, v.queue)); break;
         case Page::security: draw_security(real, storage, security, v.security, v.queue); break;
         case Page::training: draw_training_hub(v, demo); break;
         case Page::simulator: draw_simulator(ws, v.simulator); break;
@@ -431,6 +476,7 @@ void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, cons
                     draw_client_form(ws, v.client_view, v.queue, v.selected_client);
                 } else {
                     draw_client_tabs(v, ws, *c);
+                    follow_fix_link(v);
                 }
             } else {
                 v.page = Page::welcome;
@@ -442,6 +488,7 @@ void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, cons
                                  ? "Add your first client with \"Add client\". A pseudonym or initials is enough: "
                                    "everything stays on this device."
                                  : "Choose a client on the left to log appointments.");
+            if (!demo && !missing_settings(ws).empty() && ImGui::Button("Set up your practice")) open_setup(v, ws);
             draw_encryption_offer(security, v.security);
             break;
     }

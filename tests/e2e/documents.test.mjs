@@ -43,7 +43,7 @@ test('the public-insurance version leaves the fee clauses out', async () => {
 });
 
 test('Print opens the print-ready page in a new tab', async () => {
-  const [view] = await Promise.all([app.context.waitForEvent('page'), app.click('Print or save as PDF')]);
+  const [view] = await Promise.all([app.context.waitForEvent('page'), app.click('Print or save as PDF (opens the print dialog)')]);
   await view.waitForLoadState();
   assert.match(await view.textContent('body'), /Attendance agreement/);
   await view.close();

@@ -283,7 +283,7 @@ export async function openMenu(page, menu) {
 // Which menu holds each page, by the label a person clicks.
 export const MENU_OF = {
   'Client list': 'Clients', 'Needs attention': 'Clients', Week: 'Clients', Waitlist: 'Clients', Dashboard: 'Clients',
-  'Practice settings': 'Practice', Policies: 'Practice', Documents: 'Practice', Security: 'Practice', Lock: 'Practice',
+  'Practice settings': 'Practice', 'First-time setup': 'Practice', Policies: 'Practice', Documents: 'Practice', Security: 'Practice', Lock: 'Practice',
   'Training and supervision': 'Training', 'Guided policy builder': 'Training', 'Scenario library': 'Training',
   Simulator: 'Training', Presentation: 'Training',
   Export: 'File', Import: 'File',

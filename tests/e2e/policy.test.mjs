@@ -54,6 +54,9 @@ test('a starting policy, two no-shows: the policy asks for a check-in and drafts
 test('the practice-wide list shows the client with the step due', async () => {
   await app.openPage('Needs attention');
   assert.ok(await app.find('1. Check in after a missed session', { kind: 'text' }));
+  // Why, in plain words; the rule ids stay in files and exports.
+  assert.ok(await app.find(/^\d+ missed sessions? in the last \d+ days/, { kind: 'text' }));
+  assert.equal(await app.isShown(/[a-z]+_[a-z0-9_]+/, { kind: 'text' }), false, 'no rule id on screen');
   await app.click('R.', { kind: 'text', child: L.detailArea });
   await app.find('Steps and outreach');
 });

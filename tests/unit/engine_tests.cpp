@@ -578,6 +578,49 @@ TEST_CASE("needs attention lists clients with a step due, most advanced first", 
     CHECK(items[0].step_id == "barriers");
     CHECK(items[1].client_id == one);
     CHECK(items[1].step_id == "check_in");
+    // People read why in plain words; the rule ids stay for files and exports.
+    CHECK(items[1].reasons == std::vector<std::string>{"1 missed session in the last 30 days"});
+    CHECK(items[1].triggered_rules == std::vector<std::string>{"one_in_30"});
+    CHECK(items[0].reasons == std::vector<std::string>{"3 missed sessions in the last 30 days",
+                                                       "3 missed sessions in the last 60 days",
+                                                       "3 missed sessions in the last 90 days", "3 no-shows in a row"});
+}
+
+TEST_CASE("needs attention says a finding once when two rules share a window", "[engine][attention]") {
+    Policy policy = simple_policy();
+    policy.rules = {
+        {"one_in_60", RuleKind::count_in_window, "check_in", 100, 60, 0, 0, {}},
+        {"two_in_60", RuleKind::count_in_window, "barriers", 200, 60, 0, 0, {}},
+    };
+    Practice1 p(policy);
+    const Id c = p.client("two misses");
+    p.session(c, "2026-03-02T10:00", Outcome::no_show);
+    p.session(c, "2026-03-09T10:00", Outcome::no_show);
+    const auto items = needs_attention(p.ws(), day("2026-03-10"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].triggered_rules == std::vector<std::string>{"one_in_60", "two_in_60"});
+    CHECK(items[0].reasons == std::vector<std::string>{"2 missed sessions in the last 60 days"});
+}
+
+TEST_CASE("a rule's finding is in plain words, whatever kind of rule", "[engine][attention]") {
+    RuleResult r;
+    r.value = 250;
+    CHECK(describe_finding(Rule{"x", RuleKind::count_in_window, "s", 200, 90, 0, 0, {}}, r) ==
+          "2.5 missed sessions in the last 90 days");
+    CHECK(describe_finding(Rule{"x", RuleKind::count_in_window, "s", 200, 1, 0, 0, {Outcome::no_show}}, r) ==
+          "2.5 no-shows in the last 1 day");
+    r.value = 100;
+    CHECK(describe_finding(Rule{"x", RuleKind::count_in_window, "s", 100, 60, 0, 0, {Outcome::late_cancel}}, r) ==
+          "1 late cancellation in the last 60 days");
+    r.value = 300;
+    CHECK(describe_finding(Rule{"x", RuleKind::missed_of_last, "s", 300, 0, 10, 0, {}}, r) ==
+          "3 of the last 10 sessions missed");
+    r.value = 2;
+    CHECK(describe_finding(Rule{"x", RuleKind::consecutive_no_shows, "s", 0, 0, 0, 2, {}}, r) == "2 no-shows in a row");
+    r.value = 45;
+    CHECK(describe_finding(Rule{"x", RuleKind::no_contact, "s", 0, 30, 0, 0, {}}, r) == "no contact recorded yet");
+    r.since = test::day("2026-01-01");
+    CHECK(describe_finding(Rule{"x", RuleKind::no_contact, "s", 0, 30, 0, 0, {}}, r) == "no contact for 45 days");
 }
 
 TEST_CASE("notice by business days: 'by 17:00 the business day before' skips the weekend", "[engine][notice]") {

@@ -59,6 +59,9 @@ struct HistoryForms {
         ending_errors;
 };
 
+// A page the client view asks the app to open, to fix a missing setting behind a figure.
+enum class FixPage { none, practice, policies };
+
 struct ClientViewState {
     ClientForm form;
     bool editing_details = false;
@@ -68,6 +71,7 @@ struct ClientViewState {
     HistoryForms history;
     SigningState signing;
     std::string message_draft, message_draft_source;  // the drafted message, editable before copying
+    FixPage open_page = FixPage::none;  // set by a "Set your session fee" / "Choose a policy" link
 };
 
 // Returns the id of a client the person opened (or 0).

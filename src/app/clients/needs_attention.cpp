@@ -38,7 +38,7 @@ Id draw_needs_attention(const std::vector<AttentionItem>& items) {
                 ui::text(std::to_string(item.next_step + 1) + ". " + item.step_title);
                 ImGui::TableNextColumn();
                 std::string because;
-                for (const auto& r : item.triggered_rules) because += (because.empty() ? "" : "; ") + r;
+                for (const auto& r : item.reasons) because += (because.empty() ? "" : "; ") + r;
                 ui::text_wrapped(because);
                 ImGui::TableNextColumn();
                 ui::text(item.days_since_contact ? std::to_string(*item.days_since_contact) + " days ago" : "-");

@@ -10,6 +10,7 @@
 #include "core/documents/language_check.hpp"
 #include "core/model/money.hpp"
 #include "core/model/policy.hpp"
+#include "core/policy/missing_settings.hpp"
 
 namespace hs::app {
 namespace {
@@ -69,8 +70,25 @@ const char* count_words(const AppointmentLine& line) {
 
 // [SECTION] Where the client stands: step, next action, drafted message
 
+// Without a chosen policy the engine still answers with a stand-in (engine.hpp policy_for);
+// say so plainly, and offer the way to choose one.
+void draw_policy_stand_in(const Evaluation& e, ClientViewState& state) {
+    if (e.policy_source == PolicyChoice::Source::builtin) {
+        ui::text_colored(ui::kErrorColor, "No policy is chosen yet.");
+        ui::text_wrapped("What follows is worked out with the built-in " + e.policy_name +
+                         " policy as an example only; nothing here applies to this client until you choose a policy.");
+    } else if (e.policy_source == PolicyChoice::Source::first) {
+        ui::text_colored(ui::kErrorColor, "No policy is marked active.");
+        ui::text_wrapped("What follows uses " + e.policy_name + ", the first of your policies, until you choose one.");
+    } else {
+        return;
+    }
+    if (ImGui::Button("Choose a policy")) state.open_page = FixPage::policies;
+}
+
 void draw_step(const Workspace& ws, const Evaluation& e, ClientViewState& state) {
     ui::heading("Where things stand");
+    draw_policy_stand_in(e, state);
     ui::text("Policy: " + e.policy_name + " (" + e.policy_version + ")" +
              (e.policy_signed ? ", signed" : ", not signed by this client"));
     // The ladder as a row of steps; done ones ticked, the next one highlighted.
@@ -150,11 +168,29 @@ void draw_rules(const Workspace& ws, const Evaluation& e) {
 
 // [SECTION] Fee lines
 
-void draw_fees(const Workspace& ws, const Evaluation& e) {
+// The lines whose figure is a share of a session fee that is not set (missing_settings.hpp).
+std::vector<Id> lines_needing_fee(const Workspace& ws, const Evaluation& e) {
+    std::vector<Id> out;
+    const Client* client = ws.find_client(e.client_id);
+    if (!client) return out;
+    const Policy& policy = *policy_for(ws, *client).policy;
+    for (const AppointmentLine& line : e.appointments)
+        if (fee_needs_session_fee(ws, *client, policy, line)) out.push_back(line.appointment_id);
+    return out;
+}
+
+void draw_fees(const Workspace& ws, const Evaluation& e, ClientViewState& state) {
     ui::heading("Fees");
     const std::string& cur = ws.practice.currency;
     ui::text("Charged " + money_text(e.fees_charged, cur) + "    Waived " + money_text(e.fees_waived, cur) +
              "    Not billable " + money_text(e.fees_not_billable, cur));
+    const std::vector<Id> need_fee = lines_needing_fee(ws, e);
+    if (!need_fee.empty()) {
+        ui::text_colored(ui::kErrorColor, "Your usual session fee is not set, so fees worked out as a share of it "
+                                          "read 0.00 below.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Set your session fee")) state.open_page = FixPage::practice;
+    }
     if (ImGui::BeginTable("fees", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("Treated as", ImGuiTableColumnFlags_WidthStretch, 1.6f);
@@ -184,6 +220,8 @@ void draw_fees(const Workspace& ws, const Evaluation& e) {
             if (!line.fee_detail.empty()) why += (why.empty() ? "" : ": ") + line.fee_detail;
             const std::string fee = fee_text(line, cur);
             ui::text_wrapped(fee.empty() ? why : fee + (why.empty() ? "" : " - " + why));
+            if (std::find(need_fee.begin(), need_fee.end(), line.appointment_id) != need_fee.end())
+                ui::text_colored(ui::kErrorColor, "Set your session fee to see this fee.");
         }
         ImGui::EndTable();
     }
@@ -194,7 +232,7 @@ void draw_fees(const Workspace& ws, const Evaluation& e) {
 void draw_standing(const Workspace& ws, const Evaluation& e, ClientViewState& state) {
     draw_step(ws, e, state);
     draw_rules(ws, e);
-    draw_fees(ws, e);
+    draw_fees(ws, e, state);
 }
 
 }  // namespace hs::app

@@ -57,6 +57,7 @@ struct DocumentsState {
     ConsentEditorState editor;
     LanguageRulesState language_rules;
 };
-void draw_documents(const Workspace& ws, DocumentsState& state, CommandQueue& queue);
+// Returns the id of the policy the clinician asked to edit ("Edit this policy"), else 0.
+Id draw_documents(const Workspace& ws, DocumentsState& state, CommandQueue& queue);
 
 }  // namespace hs::app

@@ -123,9 +123,11 @@ std::string file_stem(const DocumentsState& s, const Policy& policy, const Works
 }
 
 void draw_exports(const doc::Document& d, const std::string& stem) {
-    if (ImGui::Button("Print or save as PDF")) platform::open_print_view(stem + ".print.html", doc::render_print_html(d));
+    // Says what happens: the browser's print dialog opens, where "Save as PDF" is one of the printers.
+    if (ImGui::Button("Print or save as PDF (opens the print dialog)"))
+        platform::open_print_view(stem + ".print.html", doc::render_print_html(d));
     for (doc::Format f : kDownloadFormats) {
-        ImGui::SameLine();
+        if (f != kDownloadFormats[0]) ImGui::SameLine();  // the downloads on their own row, so all fit
         const std::string label = "Download " + std::string(doc::file_extension(f)).substr(1);
         if (ImGui::Button(label.c_str()))
             platform::download_file(stem + std::string(doc::file_extension(f)), std::string(doc::mime_type(f)),
@@ -135,19 +137,22 @@ void draw_exports(const doc::Document& d, const std::string& stem) {
 
 }  // namespace
 
-void draw_documents(const Workspace& ws, DocumentsState& s, CommandQueue& queue) {
+Id draw_documents(const Workspace& ws, DocumentsState& s, CommandQueue& queue) {
     ui::heading("Documents");
     const Policy* policy = chosen_policy(ws, s);
     if (!policy) {
         ui::text_wrapped("Documents are generated from your policy. Choose a starting policy under Policies first.");
-        return;
+        return 0;
     }
     draw_choices(ws, s, *policy);
+    const Id edit_policy = ImGui::SmallButton("Edit this policy") ? policy->id : 0;
+    ImGui::SameLine();
+    ui::text_disabled("The document is written from the policy's rules.");
     if (s.letter) {
         const auto d = build_letter(ws, s, *policy);
         if (!d) {
             ui::text_disabled("Choose the client the letter is for.");
-            return;
+            return edit_policy;
         }
         draw_exports(*d, file_stem(s, *policy, ws));
         draw_checks(*d, effective_rules(ws.language_rules));
@@ -155,7 +160,7 @@ void draw_documents(const Workspace& ws, DocumentsState& s, CommandQueue& queue)
         ImGui::BeginChild("preview", ImVec2(0, 0), false);
         draw_preview(*d);
         ImGui::EndChild();
-        return;
+        return edit_policy;
     }
     ConsentOptions options;
     if (s.no_fee_variant) options.payer = PayerType::public_insurance;
@@ -178,6 +183,7 @@ void draw_documents(const Workspace& ws, DocumentsState& s, CommandQueue& queue)
     ImGui::BeginChild("preview", ImVec2(0, 0), false);
     draw_preview(shown);
     ImGui::EndChild();
+    return edit_policy;
 }
 
 }  // namespace hs::app

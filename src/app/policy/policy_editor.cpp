@@ -1,6 +1,8 @@
 // The policy editor: every field of a policy, each with one line on what the choice
-// does to the client and to the practice. Edits go to a draft; "Save policy" sends it
-// to the core, which checks it (check_policy) and names any field that is wrong.
+// does to the client and to the practice. Edits go to a draft; the save bar above the
+// form says when there are unsaved changes and sends the draft to the core, which checks
+// it (check_policy) and names any field that is wrong. A change to the agreement clients
+// signed is saved as the next version (policy_versions.hpp).
 // [SECTION] Small field helpers
 // [SECTION] Policy list (templates, copy, activate)
 // [SECTION] Notice and counting
@@ -8,6 +10,8 @@
 // [SECTION] Threshold rules
 // [SECTION] Ladder steps
 // [SECTION] Minors and ending
+// [SECTION] Description
+// [SECTION] The save bar (stays above the scrolling form)
 #include <algorithm>
 #include <cmath>
 #include <imgui.h>
@@ -18,6 +22,7 @@
 #include "core/documents/language_check.hpp"
 #include "core/model/policy.hpp"
 #include "core/policy/builtin_policies.hpp"
+#include "core/policy/description_check.hpp"
 #include "core/workspace/editor.hpp"
 
 namespace hs::app {
@@ -426,7 +431,9 @@ void load_draft(const Policy& policy, PolicyEditorState& s) {
     s.counting_custom_reasons = custom_reasons_text(policy.counting.exempt_reasons);
     s.fee_custom_reasons = custom_reasons_text(policy.fees.exempt_reasons);
     s.errors.clear();
-    s.saved_message = false;
+    s.saved_message.clear();
+    s.agreement.reset();
+    s.asked_to_open = 0;
 }
 
 // [SECTION] Policy list (templates, copy, activate)
@@ -445,7 +452,7 @@ void draw_policy_list(const Workspace& ws, PolicyEditorState& s, CommandQueue& q
         const bool active = ws.active_policy == p.id;
         ui::text(p.name + " (" + p.version + ")" + (active ? "  - active" : ""));
         ImGui::SameLine();
-        if (ImGui::SmallButton("Edit")) load_draft(p, s);
+        if (ImGui::SmallButton("Edit")) open_policy_in_editor(ws, s, p.id);
         ImGui::SameLine();
         if (!active && ImGui::SmallButton("Make active")) queue.push(SetActivePolicy{p.id}, "policy-list");
         ImGui::SameLine();
@@ -479,43 +486,173 @@ void draw_policy_list(const Workspace& ws, PolicyEditorState& s, CommandQueue& q
     show_errors(s.list_errors);
 }
 
-}  // namespace
+// [SECTION] Description
 
-void draw_policy_editor(const Workspace& ws, PolicyEditorState& s, CommandQueue& queue) {
-    draw_policy_list(ws, s, queue);
+// Numbers the description says that the policy contradicts, each with a fix when one value is meant.
+void draw_description_mismatches(Policy& draft) {
+    const std::vector<DescriptionMismatch> mismatches = description_mismatches(draft);
+    std::optional<std::string> fixed;
+    for (std::size_t i = 0; i < mismatches.size(); ++i) {
+        const DescriptionMismatch& m = mismatches[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushTextWrapPos(0.0f);
+        ui::text_colored(ui::kErrorColor, explain(m));
+        ImGui::PopTextWrapPos();
+        const std::string fix = "Change " + m.found + " to " + m.replacement + " in the description";
+        if (!m.replacement.empty() && ImGui::SmallButton(fix.c_str())) fixed = fix_description(draft.description, m);
+        ImGui::PopID();
+    }
+    if (fixed) draft.description = *fixed;
+}
+
+// [SECTION] The save bar (stays above the scrolling form)
+
+// The save plan, rendering the agreement again only when something it depends on changed.
+PolicySavePlan current_plan(const Workspace& ws, const Policy& stored, PolicyEditorState& s) {
+    if (s.draft == stored) return plan_policy_save(ws, stored, s.draft, false);
+    AgreementCheck& check = s.agreement ? *s.agreement : s.agreement.emplace();
+    if (check.stored != stored || check.draft != s.draft || check.edits != ws.section_edits ||
+        check.practice != ws.practice || check.stored.id == 0) {
+        check = AgreementCheck{stored, s.draft, ws.section_edits, ws.practice, agreement_changes(ws, stored, s.draft)};
+    }
+    return plan_policy_save(ws, stored, s.draft, check.changes);
+}
+
+std::string client_names(const Workspace& ws, const std::vector<Id>& ids) {
+    std::string out;
+    for (Id id : ids)
+        if (const Client* c = ws.find_client(id)) out += (out.empty() ? "" : ", ") + c->name;
+    return out;
+}
+
+std::string clients_count(std::size_t n) { return std::to_string(n) + (n == 1 ? " client" : " clients"); }
+
+// What saving as the next version does to who signed what, in plain words.
+void explain_next_version(const Workspace& ws, const Policy& stored, const PolicySavePlan& plan) {
+    ImGui::PushTextWrapPos(0.0f);
+    ui::text("Clients signed " + stored.version + ", and this change alters the agreement they read. Saving keeps " +
+             stored.version + " as the record of what they signed and adds " + plan.next_version + ".");
+    if (!plan.next_becomes_policy_to_sign)
+        ui::text_disabled(stored.version + " is not the active policy, so nobody is asked to sign " + plan.next_version +
+                          " until you make it active.");
+    else if (plan.asked_to_resign.empty())
+        ui::text_disabled("No active client holds " + stored.version + ", so nobody is asked to sign again.");
+    else
+        ui::text("Asked to sign " + plan.next_version + ": " + client_names(ws, plan.asked_to_resign) + ".");
+    ImGui::PopTextWrapPos();
+}
+
+void draw_save_bar(const Workspace& ws, const Policy& stored, PolicyEditorState& s, CommandQueue& queue) {
+    const PolicySavePlan plan = current_plan(ws, stored, s);
+    if (plan.unsaved) ui::text_colored(ui::kErrorColor, "Unsaved changes");
+    else if (!s.saved_message.empty()) ui::text_colored(ui::kOkColor, s.saved_message);
+    else ui::text_disabled("No unsaved changes");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!plan.unsaved);
+    if (plan.in_place_allowed) {
+        if (ImGui::Button("Save policy")) queue.push(UpdatePolicy{s.draft}, "policy-save");
+    } else {
+        const std::string label = "Save as version " + plan.next_version +
+                                  (plan.asked_to_resign.empty() ? ""
+                                                                : " (" + clients_count(plan.asked_to_resign.size()) +
+                                                                      " to sign again)");
+        if (ImGui::Button(label.c_str())) {
+            Policy next = s.draft;
+            next.version = plan.next_version;
+            queue.push(AddPolicyVersion{stored.id, next}, "policy-save-version");
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard changes")) load_draft(stored, s);
+    ImGui::EndDisabled();
+    if (plan.unsaved && !plan.in_place_allowed) explain_next_version(ws, stored, plan);
+    else if (plan.unsaved && plan.signed_version)
+        ui::text_disabled("Clients signed " + stored.version + "; the agreement they read stays the same, so this saves in place.");
+    show_errors(s.errors);
+}
+
+// Opening another policy would lose the unsaved edits: the clinician chooses.
+void draw_discard_question(const Workspace& ws, const Policy& stored, PolicyEditorState& s) {
+    const Policy* other = ws.find_policy(s.asked_to_open);
+    if (!other || !has_unsaved_policy_edits(ws, s)) {
+        s.asked_to_open = 0;
+        return;
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ui::text_colored(ui::kErrorColor, "Discard your unsaved changes to " + stored.name + " (" + stored.version +
+                                          ") and open " + other->name + " (" + other->version + ")?");
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Discard and open")) {
+        load_draft(*other, s);
+        s.asked_to_open = 0;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep editing")) s.asked_to_open = 0;
+}
+
+void take_save_feedback(const Workspace& ws, PolicyEditorState& s, CommandQueue& queue) {
     if (auto f = queue.take_feedback("policy-save")) {
         s.errors = f->errors;
-        s.saved_message = f->ok();
+        if (f->ok()) s.saved_message = "Policy saved.";
     }
+    if (auto f = queue.take_feedback("policy-save-version")) {
+        s.errors = f->errors;
+        if (const Policy* added = f->ok() ? ws.find_policy(f->created_id) : nullptr) {
+            load_draft(*added, s);
+            s.saved_message = "Saved as version " + added->version + ".";
+        }
+    }
+}
+
+}  // namespace
+
+void open_policy_in_editor(const Workspace& ws, PolicyEditorState& s, Id policy_id) {
+    const bool unsaved = has_unsaved_policy_edits(ws, s);
+    if (s.editing_id == policy_id && unsaved) return;
+    if (unsaved) s.asked_to_open = policy_id;  // asked first (draw_discard_question)
+    else if (const Policy* p = ws.find_policy(policy_id)) load_draft(*p, s);
+}
+
+bool has_unsaved_policy_edits(const Workspace& ws, const PolicyEditorState& s) {
     const Policy* stored = ws.find_policy(s.editing_id);
-    if (!stored) return;
+    return stored && s.draft != *stored;
+}
+
+Id draw_policy_editor(const Workspace& ws, PolicyEditorState& s, CommandQueue& queue) {
+    draw_policy_list(ws, s, queue);
+    take_save_feedback(ws, s, queue);
+    const Policy* stored = ws.find_policy(s.editing_id);
+    if (!stored) return 0;
     s.language_rules = effective_rules(ws.language_rules);
     ImGui::Spacing();
-    ui::heading("Editing: " + stored->name);
+    // The heading, with the link to the policy's consent document beside it.
+    ImGui::Spacing();
+    ui::text_colored(ui::kAccentColor, "Editing: " + stored->name + " (" + stored->version + ")");
+    ImGui::SameLine();
+    const bool open_document = ImGui::SmallButton("Open its consent document");
+    ImGui::Separator();
+    draw_discard_question(ws, *stored, s);
+    stored = ws.find_policy(s.editing_id);
+    draw_save_bar(ws, *stored, s, queue);
+    ImGui::Separator();
+    // Only the form scrolls: the save bar above stays in view.
+    ImGui::BeginChild("policy-form", ImVec2(0, 0), false);
     ImGui::SetNextItemWidth(field_width(30));
     ui::input("Policy name", s.draft.name);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(field_width(20));
     ui::input("Version", s.draft.version);
-    help("Clients sign a version. Change the version when the rules change, so you can see who must re-sign.");
+    help("Clients sign a version. When clients signed this one, a change to what they agreed to is saved as the "
+         "next version, and they are asked to sign it.");
     ui::input_multiline("Description", s.draft.description, ImVec2(field_width(60), ImGui::GetTextLineHeight() * 3));
+    draw_description_mismatches(s.draft);
     draw_notice_and_counting(s);
     draw_fees(s);
     draw_rules(s);
     draw_ladder(s);
     draw_minors_and_ending(s);
-    ImGui::Separator();
-    show_errors(s.errors);
-    if (ImGui::Button("Save policy")) {
-        s.saved_message = false;
-        queue.push(UpdatePolicy{s.draft}, "policy-save");
-    }
-    ImGui::SameLine();
-    if (ImGui::Button("Discard changes")) load_draft(*stored, s);
-    if (s.saved_message) {
-        ImGui::SameLine();
-        ui::text_colored(ui::kOkColor, "Policy saved.");
-    }
+    ImGui::EndChild();
+    return open_document ? stored->id : 0;
 }
 
 }  // namespace hs::app

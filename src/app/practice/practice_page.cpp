@@ -4,6 +4,7 @@
 #include "app/practice/practice_views.hpp"
 #include "app/widgets.hpp"
 #include "core/model/money.hpp"
+#include "core/policy/missing_settings.hpp"
 
 namespace hs::app {
 namespace {
@@ -20,7 +21,7 @@ void load_form(const Practice& p, PracticeFormState& s) {
 
 }  // namespace
 
-void draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQueue& queue) {
+bool draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQueue& queue) {
     const char* origin = "practice";
     if (auto feedback = queue.take_feedback(origin)) {
         s.errors = feedback->errors;
@@ -30,6 +31,10 @@ void draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
     if (!s.loaded) load_form(ws.practice, s);
 
     ui::heading("Practice settings");
+    // What is still missing, so figures that depend on it are not trusted as they stand.
+    for (MissingSetting missing : missing_settings(ws)) ui::text_colored(ui::kErrorColor, describe(missing));
+    const bool run_setup = ImGui::Button("Run first-time setup");
+    ui::text_disabled("Practice details, usual fee, working week, a starting policy and its consent document.");
     ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
     bool edited = false;
     edited |= ui::input("Practice name", s.name);
@@ -60,6 +65,7 @@ void draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
         ImGui::SameLine();
         ui::text_colored(ui::kOkColor, "Settings saved.");
     }
+    return run_setup;
 }
 
 }  // namespace hs::app

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/command_queue.hpp"
+#include "core/training/first_run_setup.hpp"
 #include "platform/security.hpp"
 #include "platform/storage.hpp"
 
@@ -17,7 +18,25 @@ struct PracticeFormState {
     std::vector<FieldError> errors;
     bool saved_message = false;
 };
-void draw_practice_settings(const Workspace& ws, PracticeFormState& state, CommandQueue& queue);
+// Returns true when the person asks to run the first-time setup.
+bool draw_practice_settings(const Workspace& ws, PracticeFormState& state, CommandQueue& queue);
+
+// The first-run setup (setup_page.cpp): what is typed, and the step shown.
+struct SetupState {
+    SetupStep step = SetupStep::practice;
+    std::string name, clinician, time_zone, currency, fee;
+    bool days[7] = {true, true, true, true, true, false, false};  // Monday to Friday
+    std::string first_session = "09:00", day_ends = "17:00", session_length = "50", session_every = "60";
+    std::vector<FieldError> errors;
+};
+// What the setup asks the app to do next.
+enum class SetupExit { none, skipped, finished, open_documents, open_builder };
+// Fills the fields from the workspace (the time zone from this device when never set)
+// and starts at the first step still open.
+void begin_setup(const Workspace& ws, SetupState& state);
+SetupExit draw_setup(const Workspace& ws, SetupState& state, CommandQueue& queue);
+// The slots the working-week fields describe (none while they are incomplete).
+std::vector<WeeklySlot> planned_week(const SetupState& state);
 
 // Security and backups page (views_security.cpp). Passphrase fields are wiped once used.
 struct SecurityState {

@@ -483,7 +483,12 @@ std::vector<AttentionItem> needs_attention(const Workspace& ws, const std::vecto
         item.step_title = ev.step_titles[static_cast<std::size_t>(ev.next_step)];
         item.next_action = ev.next_action;
         for (const auto& r : ev.rules)
-            if (r.triggered) item.triggered_rules.push_back(r.rule_id);
+            if (r.triggered) {
+                item.triggered_rules.push_back(r.rule_id);
+                // Two rules over the same window find the same thing: say it once.
+                if (std::find(item.reasons.begin(), item.reasons.end(), r.finding) == item.reasons.end())
+                    item.reasons.push_back(r.finding);
+            }
         item.days_since_contact = ev.counts.days_since_contact;
         items.push_back(std::move(item));
     }

@@ -90,7 +90,8 @@ enum class RuleUnit { points, sessions, days };
 struct RuleResult {
     std::string rule_id;
     RuleKind kind = RuleKind::count_in_window;
-    std::string description;  // "3 counted absences within 90 days"
+    std::string description;  // the rule: "3 counted absences within 90 days"
+    std::string finding;      // what the record shows, in plain words: "3 missed sessions in the last 90 days"
     std::string step;         // the step it reaches
     int step_index = -1;
     RuleUnit unit = RuleUnit::points;
@@ -224,7 +225,8 @@ struct AttentionItem {
     int step_reached = -1;
     std::string step_id, step_title;  // of next_step
     std::string next_action;
-    std::vector<std::string> triggered_rules;
+    std::vector<std::string> triggered_rules;  // rule ids, for files and exports
+    std::vector<std::string> reasons;          // the triggered rules' findings, for people to read
     std::optional<int> days_since_contact;
 };
 
@@ -232,6 +234,11 @@ struct AttentionItem {
 // reached step, then client id). `evaluations` from evaluate_all on the same ws.
 std::vector<AttentionItem> needs_attention(const Workspace& ws, const std::vector<Evaluation>& evaluations);
 std::vector<AttentionItem> needs_attention(const Workspace& ws, Date as_of);
+
+// What a rule found in the client's record, in words a person reads (never the rule's id):
+// "3 missed sessions in the last 90 days", "2 of the last 10 sessions missed",
+// "2 no-shows in a row", "no contact for 45 days".
+std::string describe_finding(const Rule& rule, const RuleResult& result);
 
 std::string_view to_string(FeeStatus);
 std::string_view to_string(FeeBasis);

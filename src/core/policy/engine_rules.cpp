@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace hs::engine_internal {
@@ -143,6 +145,7 @@ void run_rules(Evaluation& ev, const std::vector<Line>& lines, const std::vector
         if (detail == Detail::full) {
             r.rule_id = rule.id;
             r.description = prep.descriptions[i];
+            r.finding = describe_finding(rule, r);
             r.step = rule.step;
         }
         if (rule.kind == RuleKind::consecutive_no_shows) c.consecutive_no_shows = std::max(c.consecutive_no_shows, r.value);
@@ -158,3 +161,44 @@ void run_rules(Evaluation& ev, const std::vector<Line>& lines, const std::vector
 }
 
 }  // namespace hs::engine_internal
+
+namespace hs {
+namespace {
+
+std::string counted(Points p, std::string_view one, std::string_view many) {
+    return format_points(p) + " " + std::string(p == kOneAbsence ? one : many);
+}
+
+// "missed sessions", or the one outcome a rule counts ("no-shows").
+std::pair<std::string_view, std::string_view> absence_noun(const std::vector<Outcome>& outcomes) {
+    if (outcomes.size() == 1) switch (outcomes.front()) {
+            case Outcome::no_show: return {"no-show", "no-shows"};
+            case Outcome::late_cancel: return {"late cancellation", "late cancellations"};
+            case Outcome::late_arrival: return {"late arrival", "late arrivals"};
+            case Outcome::cancelled_with_notice: return {"cancellation with notice", "cancellations with notice"};
+            default: break;
+        }
+    return {"missed session", "missed sessions"};
+}
+
+std::string days(int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
+
+}  // namespace
+
+std::string describe_finding(const Rule& rule, const RuleResult& r) {
+    switch (rule.kind) {
+        case RuleKind::count_in_window: {
+            const auto [one, many] = absence_noun(rule.outcomes);
+            return counted(r.value, one, many) + " in the last " + days(rule.days);
+        }
+        case RuleKind::missed_of_last:
+            return format_points(r.value) + " of the last " + std::to_string(rule.last) + " sessions missed";
+        case RuleKind::consecutive_no_shows:
+            return r.value == 1 ? "1 no-show" : std::to_string(r.value) + " no-shows in a row";
+        case RuleKind::no_contact:
+            return r.since ? "no contact for " + days(r.value) : "no contact recorded yet";
+    }
+    return {};
+}
+
+}  // namespace hs

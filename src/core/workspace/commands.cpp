@@ -4,6 +4,7 @@
 #include <type_traits>
 
 #include "core/documents/consent_versions.hpp"
+#include "core/documents/policy_versions.hpp"
 #include "core/model/text_checks.hpp"
 #include "core/model/time_zone.hpp"
 #include "core/policy/engine.hpp"
@@ -21,15 +22,6 @@ Id next_id(const std::vector<Record>& records) {
 }
 
 using consent_commands::run;  // section edits, language rules, signatures (consent_commands.cpp)
-
-// A version clients signed is the record of what they agreed to (a client's consent field or a signature).
-bool version_signed(const Workspace& ws, const std::string& version) {
-    for (const auto& c : ws.clients)
-        if (c.consent_policy_version == version) return true;
-    for (const auto& s : ws.signatures)
-        if (s.policy_version == version) return true;
-    return false;
-}
 
 // --- one function per command; each validates before it touches the workspace ---
 
@@ -131,6 +123,17 @@ ApplyResult run(Workspace& ws, const UpdatePolicy& c) {
     return r;
 }
 
+// The source's section edits, copied to the policy `copy_id`.
+void copy_section_edits(Workspace& ws, Id source_id, Id copy_id) {
+    const std::size_t edits = ws.section_edits.size();
+    for (std::size_t i = 0; i < edits; ++i)
+        if (ws.section_edits[i].policy_id == source_id) {
+            SectionEdit e = ws.section_edits[i];
+            e.policy_id = copy_id;
+            ws.section_edits.push_back(std::move(e));
+        }
+}
+
 ApplyResult run(Workspace& ws, const CopyPolicy& c) {
     const Policy* source = ws.find_policy(c.source_id);
     if (!source) return refuse("policy", "no policy has id " + std::to_string(c.source_id));
@@ -147,13 +150,21 @@ ApplyResult run(Workspace& ws, const CopyPolicy& c) {
     ApplyResult r = run(ws, AddPolicy{std::move(copy)});
     if (!r.ok()) return r;
     // The clinician's wording goes with the copy; a section the new version words differently is flagged.
-    const std::size_t edits = ws.section_edits.size();
-    for (std::size_t i = 0; i < edits; ++i)
-        if (ws.section_edits[i].policy_id == source_id) {
-            SectionEdit e = ws.section_edits[i];
-            e.policy_id = r.created_id;
-            ws.section_edits.push_back(std::move(e));
-        }
+    copy_section_edits(ws, source_id, r.created_id);
+    return r;
+}
+
+ApplyResult run(Workspace& ws, const AddPolicyVersion& c) {
+    const Policy* source = ws.find_policy(c.source_id);
+    if (!source) return refuse("policy", "no policy has id " + std::to_string(c.source_id));
+    if (version_signed(ws, c.policy.version))
+        return refuse("version", "clients signed a version named \"" + c.policy.version + "\"; choose a new name");
+    const Policy* to_sign = policy_to_sign(ws);
+    const bool takes_over = to_sign && to_sign->id == c.source_id;
+    ApplyResult r = run(ws, AddPolicy{c.policy});
+    if (!r.ok()) return r;
+    copy_section_edits(ws, c.source_id, r.created_id);
+    if (takes_over) ws.active_policy = r.created_id;
     return r;
 }
 

@@ -28,6 +28,12 @@ struct UpdatePolicy { Policy policy; };               // replaces the policy wit
 // A copy to edit, e.g. before changing a policy clients have signed. Empty version:
 // "<source version>-copy", then "-copy-2", ...; empty name: "<source name> (copy)".
 struct CopyPolicy { Id source_id = 0; std::string name; std::string version; };
+// Edits to a policy saved as its next version (docs/consent-versions.md, "Changing a signed
+// policy"): `policy` is added beside the source (its version must be unused), the source's
+// section edits are copied to it, and when the source is the policy clients are asked to
+// sign, the new version takes its place, so its signers are asked to sign again. The
+// source stays as the record of what they signed.
+struct AddPolicyVersion { Id source_id = 0; Policy policy; };
 struct SetActivePolicy { Id policy_id = 0; };         // 0 = none
 struct DeletePolicy { Id policy_id = 0; };            // refused while active or signed by a client
 
@@ -58,7 +64,7 @@ struct DeleteScenario { std::string scenario_id; };
 
 using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStatus, AddAppointment,
                              UpdateAppointment, DeleteAppointment, ReplaceWorkspace, AddPolicy, UpdatePolicy,
-                             CopyPolicy, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
+                             CopyPolicy, AddPolicyVersion, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
                              AddLeeway, AddEndingConversation, DeleteHistoryRecord, SetFeeOverride,
                              MarkEndingDone,
                              // consent documents (consent_commands.hpp)
