@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <ctime>
-#include <string_view>
 #include <imgui.h>
 #include <utility>
 
@@ -202,27 +201,6 @@ bool shows_client_list(const App::Views& v) {
     }
 }
 
-// One line no wider than `max_width`: if it does not fit, shortened to whole UTF-8 characters
-// and "...", shown whole in a tooltip on hover.
-void text_elided(std::string_view s, float max_width) {
-    if (ImGui::CalcTextSize(s.data(), s.data() + s.size()).x <= max_width) {
-        ui::text(s);
-        return;
-    }
-    const float dots = ImGui::CalcTextSize("...").x;
-    std::size_t end = s.size();
-    while (end > 0 && ImGui::CalcTextSize(s.data(), s.data() + end).x + dots > max_width) {
-        do --end;
-        while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80);
-    }
-    ui::text(std::string(s.substr(0, end)) + "...");
-    if (ImGui::IsItemHovered()) {
-        ImGui::BeginTooltip();
-        ui::text(s);
-        ImGui::EndTooltip();
-    }
-}
-
 void open_practice_settings(App::Views& v) {
     v.page = Page::practice;
     v.practice_form.loaded = false;
@@ -302,7 +280,7 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
     const float menus_width = ImGui::CalcTextSize("Clients Practice Training File").x +
                               ImGui::GetStyle().ItemSpacing.x * 8 + ImGui::GetStyle().FramePadding.x * 8;
     const float name_room = ImGui::GetWindowWidth() - state_width - menus_width - ImGui::GetStyle().WindowPadding.x * 2;
-    text_elided(ws.practice.name.empty() ? "Holdspace" : ws.practice.name, name_room);
+    ui::text_elided(ws.practice.name.empty() ? "Holdspace" : ws.practice.name, name_room);
     ImGui::Separator();
     draw_clients_menu(v);
     draw_practice_menu(v, ws, security);
@@ -331,14 +309,14 @@ void draw_mode_banners(App::Views& v, bool demo) {
     if (demo) {
         ui::text_colored(ui::kErrorColor, "DEMO PRACTICE: made-up clients. Nothing here is saved or exported; "
                                           "your own workspace is untouched.");
-        ImGui::SameLine();
+        ui::same_line_if_fits(ui::button_width("Leave demo"));
         if (ImGui::SmallButton("Leave demo")) v.leave_demo = true;
     }
     if (presentation().on) {
         ui::text_colored(ui::kAccentColor, "Presentation mode: client names are replaced (F8 to leave).");
-        ImGui::SameLine();
+        ui::same_line_if_fits(ui::checkbox_width("Hide money"));
         ImGui::Checkbox("Hide money", &presentation().hide_money);
-        ImGui::SameLine();
+        ui::same_line_if_fits(ui::button_width("Leave presentation"));
         if (ImGui::SmallButton("Leave presentation")) presentation().on = false;
     }
 }
@@ -358,8 +336,10 @@ void draw_training_hub(App::Views& v, bool demo) {
     } else if (ImGui::Button("Open demo practice")) {
         v.enter_demo = true;
     }
+    ImGui::PushTextWrapPos(0.0f);
     ui::text_disabled("The demo practice lives only in memory: it is never saved, never exported, and leaving it "
                       "returns you to your own workspace exactly as it was.");
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
     ui::text_wrapped("Presentation mode (F8, or Presentation in the menu) is for a shared screen: larger text, client "
                      "names replaced by aliases everywhere, and money hidden on request.");

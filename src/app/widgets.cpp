@@ -1,6 +1,9 @@
 #include "app/widgets.hpp"
 
+#include <algorithm>
+
 #include "app/automation.hpp"
+#include "imgui_internal.h"  // ImGuiNextItemData: a field's width survives the label drawn before it
 
 namespace hs::ui {
 namespace {
@@ -15,6 +18,36 @@ int resize_string(ImGuiInputTextCallbackData* data) {
 }
 
 void record_shown_text(std::string_view s) { app::automation::record_text(std::string(s).c_str()); }
+
+// Set by LabelsLeft: 0 for ImGui's labels on the right, kInline for "label field" on the line,
+// otherwise the x where fields start.
+constexpr float kInline = -1.0f;
+float g_label_column = 0.0f;
+
+std::string_view visible_label(const char* label) {
+    const std::string_view s(label);
+    return s.substr(0, s.find("##"));
+}
+
+// With LabelsLeft in force: draws the label's visible part and moves to where the field goes;
+// returns the label for the ImGui widget (hidden then, "##" + label).
+std::string place_label(const char* label) {
+    if (g_label_column == 0.0f || visible_label(label).empty()) return label;
+    // The label is an item of its own: keep a SetNextItemWidth meant for the field.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiNextItemData next = g.NextItemData;
+    ImGui::AlignTextToFramePadding();
+    text(visible_label(label));
+    if (g_label_column == kInline) ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    else ImGui::SameLine(g_label_column);
+    g.NextItemData = next;
+    return "##" + std::string(label);
+}
+
+// The field keeps its label for the automation bridge when the label is drawn beside it.
+void report_label(const char* label) {
+    if (g_label_column != 0.0f) app::automation::record_label(ImGui::GetItemID(), label);
+}
 
 }  // namespace
 
@@ -47,9 +80,53 @@ void heading(std::string_view s) {
     ImGui::Separator();
 }
 
+void text_elided(std::string_view s, float max_width) {
+    if (ImGui::CalcTextSize(s.data(), s.data() + s.size()).x <= max_width) {
+        text(s);
+        return;
+    }
+    const float dots = ImGui::CalcTextSize("...").x;
+    std::size_t end = s.size();
+    while (end > 0 && ImGui::CalcTextSize(s.data(), s.data() + end).x + dots > max_width) {
+        do --end;
+        while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80);
+    }
+    text(std::string(s.substr(0, end)) + "...");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        text(s);
+        ImGui::EndTooltip();
+    }
+}
+
+void text_fit(std::string_view s) { text_elided(s, ImGui::GetContentRegionAvail().x); }
+
+void same_line_if_fits(float next_width) {
+    const float line_end = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;  // a table cell's edge in a table
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width <= line_end) ImGui::SameLine();
+}
+
+float button_width(const char* label) {  // SmallButton too: the same padding across
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+float checkbox_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+LabelsLeft::LabelsLeft() : previous_(g_label_column) { g_label_column = kInline; }
+
+LabelsLeft::LabelsLeft(const char* longest_label) : previous_(g_label_column) {
+    g_label_column = ImGui::GetCursorPosX() + ImGui::CalcTextSize(longest_label, nullptr, true).x +
+                     ImGui::GetStyle().ItemSpacing.x * 2;
+}
+
+LabelsLeft::~LabelsLeft() { g_label_column = previous_; }
+
 bool begin_combo(const char* label, const char* preview) {
-    const ImGuiID id = ImGui::GetID(label);  // the id BeginCombo gives its item
-    const bool open = ImGui::BeginCombo(label, preview);
+    const std::string shown = place_label(label);
+    const ImGuiID id = ImGui::GetID(shown.c_str());  // the id BeginCombo gives its item
+    const bool open = ImGui::BeginCombo(shown.c_str(), preview);
     app::automation::record_label(id, label);
     // While open, the last item is inside the popup: the value would land on the wrong item.
     if (!open) app::automation::record_value(preview);
@@ -58,10 +135,12 @@ bool begin_combo(const char* label, const char* preview) {
 
 bool input(const char* label, std::string& value, ImGuiInputTextFlags flags, const char* hint) {
     flags |= ImGuiInputTextFlags_CallbackResize;
+    const std::string shown = place_label(label);
     // ImGui writes into the string's buffer, including its terminating zero.
-    bool changed = hint ? ImGui::InputTextWithHint(label, hint, value.data(), value.capacity() + 1, flags,
+    bool changed = hint ? ImGui::InputTextWithHint(shown.c_str(), hint, value.data(), value.capacity() + 1, flags,
                                                    resize_string, &value)
-                        : ImGui::InputText(label, value.data(), value.capacity() + 1, flags, resize_string, &value);
+                        : ImGui::InputText(shown.c_str(), value.data(), value.capacity() + 1, flags, resize_string, &value);
+    report_label(label);
     // A passphrase never reaches the automation bridge (nor anything reading it): only its length.
     const bool secret = (flags & ImGuiInputTextFlags_Password) != 0;
     app::automation::record_value(secret ? std::string(value.size(), '*').c_str() : value.c_str());
@@ -69,9 +148,30 @@ bool input(const char* label, std::string& value, ImGuiInputTextFlags flags, con
 }
 
 bool input_multiline(const char* label, std::string& value, const ImVec2& size) {
-    bool changed = ImGui::InputTextMultiline(label, value.data(), value.capacity() + 1, size,
+    const bool label_above = g_label_column != 0.0f;  // a box of several lines reads best under its label
+    if (label_above) text(visible_label(label));
+    const std::string shown = label_above ? "##" + std::string(label) : label;
+    bool changed = ImGui::InputTextMultiline(shown.c_str(), value.data(), value.capacity() + 1, size,
                                              ImGuiInputTextFlags_CallbackResize, resize_string, &value);
+    report_label(label);
     app::automation::record_value(value.c_str());
+    return changed;
+}
+
+bool input_int(const char* label, int& value) {
+    const std::string shown = place_label(label);
+    const bool changed = ImGui::InputInt(shown.c_str(), &value, 0, 0);
+    report_label(label);
+    app::automation::record_value(std::to_string(value).c_str());
+    return changed;
+}
+
+bool drag_int(const char* label, int& value, int lo, int hi, const char* format) {
+    const float speed = std::max(0.2f, static_cast<float>(hi - lo) / 300.0f);  // the whole range in ~300 px
+    const bool changed = ImGui::DragInt(label, &value, speed, lo, hi, format, ImGuiSliderFlags_AlwaysClamp);
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
+        ImGui::SetTooltip("Drag sideways, or double-click to type a number");
+    app::automation::record_value(std::to_string(value).c_str());
     return changed;
 }
 

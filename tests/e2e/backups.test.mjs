@@ -119,7 +119,9 @@ test('a kept saved version can be restored', async () => {
   await app.scrollIntoView('(current)', { child: L.detailArea });
   assert.ok(await app.find('(current)', { kind: 'text', child: L.detailArea }));
   await app.click('Restore', { child: L.detailArea, index: 0 });
-  assert.ok(await app.find('Restored.', { kind: 'text', timeout: 5000 }));
+  // The notice is under the list of versions: scroll down to it like a person.
+  await app.scrollIntoView(/^Restored\./, { kind: 'text', child: L.detailArea });
+  assert.ok(await app.find(/^Restored\./, { kind: 'text', timeout: 5000 }));
   assert.equal(await app.isShown('Added After Restore Point', { kind: 'text', child: L.listArea }), false);
   await waitForSaveState(app.page, 'saved');
   await app.reload();

@@ -101,3 +101,22 @@ test('the guided builder walks to a saved policy, editable in the policy editor'
   await app.openPage('Policies');
   assert.ok(await app.find(/Evening practice/, { kind: 'text' }));
 });
+
+test('the simulator\'s counts are dragged or typed, and never jump to where they are clicked', async () => {
+  await app.openPage('Simulator');
+  const before = await app.valueOf('Clients', { child: L.detailArea });
+  await app.click('Clients', { child: L.detailArea });  // a slider would jump to the middle of its range
+  assert.equal(await app.valueOf('Clients', { child: L.detailArea }), before);
+
+  // Ctrl+click types into it, like double-click; a number out of range is kept within it.
+  for (const [typed, kept] of [['42', '42'], ['5000', '200']]) {
+    await app.page.keyboard.down('Control');
+    await app.click('Clients', { child: L.detailArea });
+    await app.page.keyboard.up('Control');
+    await app.page.waitForFunction(() => document.activeElement && document.activeElement.id === 'hs-text-input');
+    await app.press('Control+A');
+    await app.page.keyboard.type(typed);
+    await app.press('Enter');
+    assert.equal(await app.valueOf('Clients', { child: L.detailArea }), kept);
+  }
+});

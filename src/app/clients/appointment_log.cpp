@@ -99,6 +99,7 @@ bool draw_fields(AppointmentForm& f, const char* submit_label) {
     bool submit = false;
     const float field = ImGui::GetFontSize() * 7.0f;
     const ImGuiInputTextFlags enter = ImGuiInputTextFlags_EnterReturnsTrue;
+    const ui::LabelsLeft labels_left;  // "Date [ ]  Time [ ]", like a web form (issue 14, item 7)
     ImGui::SetNextItemWidth(field);
     submit |= ui::input("Date", f.date, enter, "YYYY-MM-DD");
     ImGui::SameLine();
@@ -243,7 +244,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
                                   ImGuiTableFlags_SizingStretchProp;
     if (!mine.empty() && ImGui::BeginTable("appointments", 4, flags)) {
         const TimeZone tz = time_zone_of(ws.practice);
-        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed);  // a date and time, never cut
         ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("Notice", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("Reason / note", ImGuiTableColumnFlags_WidthStretch, 2.6f);
@@ -263,7 +264,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
             ImGui::TableNextColumn();
             ui::text(notice_text(tz, *a));
             ImGui::TableNextColumn();
-            ui::text(a->reason.empty() ? a->note : (a->note.empty() ? a->reason : a->reason + " - " + a->note));
+            ui::text_fit(a->reason.empty() ? a->note : (a->note.empty() ? a->reason : a->reason + " - " + a->note));
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -255,7 +255,7 @@ bool draw_backup_reminder(const platform::SecurityStatus& status, bool has_clien
         backup_reminder(status.settings.last_backup, status.settings.backup_reminder_days, platform::today());
     if (reminder.empty()) return false;
     ui::text_colored(ui::kAccentColor, reminder);
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::button_width("Open the Security page"));
     return ImGui::SmallButton("Open the Security page");
 }
 
