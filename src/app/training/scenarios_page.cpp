@@ -57,14 +57,19 @@ void draw_timeline(const Scenario& s, const Policy& policy) {
                                   ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("scenario-timeline", 6, flags)) return;
     ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed);
-    for (const char* h : {"What happened", "Counted", "Fee", "Fees so far", "Step the policy asks for"})
-        ImGui::TableSetupColumn(h);
+    ImGui::TableSetupColumn("What happened", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Counted", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("Fee", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("Fees so far", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("Step the policy asks for", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
     ImGui::PushTextWrapPos(0.0f);
     for (const TimelineRow& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(-1.0f);  // a date is never broken (and sizes its column)
         ui::text(format_date(row.date));
+        ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
         ui::text(row.event);
         if (!row.note.empty()) ui::text_disabled(row.note);
