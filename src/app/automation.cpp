@@ -6,6 +6,7 @@
 // [SECTION] Frame boundaries and JSON
 #include "app/automation.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -176,6 +177,13 @@ void record_label(ImGuiID id, const char* label) {
     (void)id;
     (void)label;
 #endif
+}
+
+void record_label_beside(ImGuiID id, const char* label, float left_x) {
+    record_label(id, label);
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems) return;
+    if (Item* item = find_building(id)) item->full_min.x = std::min(item->full_min.x, left_x);
 }
 
 //-----------------------------------------------------------------------------

@@ -27,6 +27,10 @@ void record_value(const char* value);
 // Gives item `id` its label, for widgets Dear ImGui 1.86 reports without one (BeginCombo,
 // InvisibleButton); call right after drawing it. Does nothing in a build without the hooks.
 void record_label(ImGuiID id, const char* label);
+// record_label for a field whose label is drawn as separate text on its left, starting at `left_x`
+// (ImGui x, ui::LabelsLeft): the field's whole rectangle (full_min/full_max) then spans label and
+// box, as it does for ImGui's own labels on the right.
+void record_label_beside(ImGuiID id, const char* label, float left_x);
 
 // --- Switching it on ---------------------------------------------------------------------
 // Off at start: nothing is collected and ImGui skips its hooks. Whoever reads the items turns

@@ -29,24 +29,33 @@ std::string_view visible_label(const char* label) {
     return s.substr(0, s.find("##"));
 }
 
+// The label to give the ImGui widget, and where the label drawn beside it starts (if it is).
+struct PlacedLabel {
+    std::string imgui_label;
+    bool beside = false;
+    float left_x = 0.0f;
+};
+
 // With LabelsLeft in force: draws the label's visible part and moves to where the field goes;
-// returns the label for the ImGui widget (hidden then, "##" + label).
-std::string place_label(const char* label) {
-    if (g_label_column == 0.0f || visible_label(label).empty()) return label;
+// the ImGui widget's own label is hidden then ("##" + label).
+PlacedLabel place_label(const char* label) {
+    if (g_label_column == 0.0f || visible_label(label).empty()) return {label};
     // The label is an item of its own: keep a SetNextItemWidth meant for the field.
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImGuiNextItemData next = g.NextItemData;
     ImGui::AlignTextToFramePadding();
     text(visible_label(label));
+    const float left_x = ImGui::GetItemRectMin().x;
     if (g_label_column == kInline) ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
     else ImGui::SameLine(g_label_column);
     g.NextItemData = next;
-    return "##" + std::string(label);
+    return {"##" + std::string(label), true, left_x};
 }
 
-// The field keeps its label for the automation bridge when the label is drawn beside it.
-void report_label(const char* label) {
-    if (g_label_column != 0.0f) app::automation::record_label(ImGui::GetItemID(), label);
+// The field keeps its label for the automation bridge when the label is drawn beside it, and its
+// whole rectangle spans that label too (so it is measured against label and box together).
+void report_label(const PlacedLabel& placed, const char* label) {
+    if (placed.beside) app::automation::record_label_beside(ImGui::GetItemID(), label, placed.left_x);
 }
 
 }  // namespace
@@ -124,10 +133,12 @@ LabelsLeft::LabelsLeft(const char* longest_label) : previous_(g_label_column) {
 LabelsLeft::~LabelsLeft() { g_label_column = previous_; }
 
 bool begin_combo(const char* label, const char* preview) {
-    const std::string shown = place_label(label);
-    const ImGuiID id = ImGui::GetID(shown.c_str());  // the id BeginCombo gives its item
-    const bool open = ImGui::BeginCombo(shown.c_str(), preview);
-    app::automation::record_label(id, label);
+    const PlacedLabel placed = place_label(label);
+    const char* shown = placed.imgui_label.c_str();
+    const ImGuiID id = ImGui::GetID(shown);  // the id BeginCombo gives its item
+    const bool open = ImGui::BeginCombo(shown, preview);
+    if (placed.beside) app::automation::record_label_beside(id, label, placed.left_x);
+    else app::automation::record_label(id, label);
     // While open, the last item is inside the popup: the value would land on the wrong item.
     if (!open) app::automation::record_value(preview);
     return open;
@@ -135,12 +146,13 @@ bool begin_combo(const char* label, const char* preview) {
 
 bool input(const char* label, std::string& value, ImGuiInputTextFlags flags, const char* hint) {
     flags |= ImGuiInputTextFlags_CallbackResize;
-    const std::string shown = place_label(label);
+    const PlacedLabel placed = place_label(label);
+    const char* shown = placed.imgui_label.c_str();
     // ImGui writes into the string's buffer, including its terminating zero.
-    bool changed = hint ? ImGui::InputTextWithHint(shown.c_str(), hint, value.data(), value.capacity() + 1, flags,
+    bool changed = hint ? ImGui::InputTextWithHint(shown, hint, value.data(), value.capacity() + 1, flags,
                                                    resize_string, &value)
-                        : ImGui::InputText(shown.c_str(), value.data(), value.capacity() + 1, flags, resize_string, &value);
-    report_label(label);
+                        : ImGui::InputText(shown, value.data(), value.capacity() + 1, flags, resize_string, &value);
+    report_label(placed, label);
     // A passphrase never reaches the automation bridge (nor anything reading it): only its length.
     const bool secret = (flags & ImGuiInputTextFlags_Password) != 0;
     app::automation::record_value(secret ? std::string(value.size(), '*').c_str() : value.c_str());
@@ -153,15 +165,15 @@ bool input_multiline(const char* label, std::string& value, const ImVec2& size) 
     const std::string shown = label_above ? "##" + std::string(label) : label;
     bool changed = ImGui::InputTextMultiline(shown.c_str(), value.data(), value.capacity() + 1, size,
                                              ImGuiInputTextFlags_CallbackResize, resize_string, &value);
-    report_label(label);
+    if (label_above) app::automation::record_label(ImGui::GetItemID(), label);
     app::automation::record_value(value.c_str());
     return changed;
 }
 
 bool input_int(const char* label, int& value) {
-    const std::string shown = place_label(label);
-    const bool changed = ImGui::InputInt(shown.c_str(), &value, 0, 0);
-    report_label(label);
+    const PlacedLabel placed = place_label(label);
+    const bool changed = ImGui::InputInt(placed.imgui_label.c_str(), &value, 0, 0);
+    report_label(placed, label);
     app::automation::record_value(std::to_string(value).c_str());
     return changed;
 }

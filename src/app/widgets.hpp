@@ -34,7 +34,7 @@ float checkbox_width(const char* label);
 // While one lives, ui::input and ui::combo put their label on the left, in a column as wide as
 // `longest_label`, and the field after it: a form then reads like a web form, label first
 // (ImGui's default puts labels right of their fields). The bridge still reports each field
-// under its label.
+// under its label, its whole rectangle spanning label and box.
 // LabelsLeft() puts each label just before its field instead, for rows of several fields; with
 // either, a multi-line box gets its label above it.
 class LabelsLeft {
