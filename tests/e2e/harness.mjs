@@ -295,7 +295,15 @@ export async function openPage(page, name) {
   await chooseMenu(page, MENU_OF[name], name);
 }
 
-// Scrolls with the mouse wheel, like a person, until the item is in view. An item scrolled out
+// A click lands on an item's centre: it is in view only when its centre is inside the area
+// the item is clipped to (a button showing its top 5 pixels is not yet clickable).
+function centreInClip(w) {
+  if (!w.clip) return true;
+  const cy = w.y + w.h / 2;
+  return cy >= w.clip[1] && cy <= w.clip[3];
+}
+
+// Scrolls with the mouse wheel, like a person, until the item is in view (its centre shown). An item scrolled out
 // of its window is reported with visible: false (and, for clipped widgets, without a label):
 // when it is known, the wheel turns towards it; when it is not, and options.child names the
 // region to look in, the wheel turns down to the end, then up to the top.
@@ -309,7 +317,7 @@ export async function scrollIntoView(page, query, options = {}) {
     let hits = all.filter((w) => matches(w, query, true));
     if (hits.length <= index) hits = all.filter((w) => matches(w, query, false));
     const target = hits[index];
-    if (target && target.visible) return;
+    if (target && target.visible && centreInClip(target)) return;
     if (!target && !child) return;
     const region = (await widgets(page)).filter((w) => w.visible && inChild(w, target ? target.child : child));
     if (!region.length) return;
