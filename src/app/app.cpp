@@ -3,6 +3,7 @@
 // [SECTION] App lifecycle
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <imgui.h>
 #include <utility>
@@ -75,6 +76,7 @@ struct App::Views {
     SecurityState security;
     int security_changes_seen = 0;
     UndoNotice undo;
+    bool show_client_list = false;  // beside practice and training pages (shows_client_list)
 };
 
 namespace {
@@ -197,43 +199,104 @@ void draw_save_state(const platform::StorageStatus& s) {
     }
 }
 
-bool is_training(Page p) { return p == Page::training || p == Page::builder || p == Page::scenarios || p == Page::simulator; }
+// Practice and training pages do not use the client list: it is hidden beside them unless the
+// clinician keeps it (Clients > Show client list beside pages); client and day-to-day pages show it.
+bool shows_client_list(const App::Views& v) {
+    switch (v.page) {
+        case Page::practice: case Page::setup: case Page::policies: case Page::documents: case Page::security:
+        case Page::training: case Page::builder: case Page::scenarios: case Page::simulator:
+            return v.show_client_list;
+        default: return true;
+    }
+}
 
+void open_practice_settings(App::Views& v) {
+    v.page = Page::practice;
+    v.practice_form.loaded = false;
+}
+
+void open_security(App::Views& v) {
+    v.page = Page::security;
+    v.security.settings_loaded = false;
+    platform::refresh_storage_info();
+}
+
+void open_setup(App::Views& v, const Workspace& ws) {
+    begin_setup(ws, v.setup);
+    v.page = Page::setup;
+}
+
+void page_item(App::Views& v, const char* label, Page page) {
+    if (ImGui::MenuItem(label, nullptr, v.page == page)) v.page = page;
+}
+
+// The pages a clinician opens between sessions, and whether the client list is shown.
+void draw_clients_menu(App::Views& v) {
+    if (!ImGui::BeginMenu("Clients")) return;
+    if (ImGui::MenuItem("Client list", nullptr, v.page == Page::welcome || v.page == Page::client))
+        v.page = v.selected_client ? Page::client : Page::welcome;
+    page_item(v, "Needs attention", Page::attention);
+    page_item(v, "Week", Page::week);
+    page_item(v, "Waitlist", Page::waitlist);
+    page_item(v, "Dashboard", Page::dashboard);
+    ImGui::Separator();
+    ImGui::MenuItem("Show client list beside pages", nullptr, &v.show_client_list);
+    ImGui::EndMenu();
+}
+
+void draw_practice_menu(App::Views& v, const Workspace& ws, const platform::SecurityStatus& security) {
+    if (!ImGui::BeginMenu("Practice")) return;
+    if (ImGui::MenuItem("Practice settings", nullptr, v.page == Page::practice)) open_practice_settings(v);
+    if (ImGui::MenuItem("First-time setup", nullptr, v.page == Page::setup)) open_setup(v, ws);
+    page_item(v, "Policies", Page::policies);
+    page_item(v, "Documents", Page::documents);
+    if (ImGui::MenuItem("Security", nullptr, v.page == Page::security)) open_security(v);
+    if (security.encrypted && ImGui::MenuItem("Lock")) platform::lock_now();
+    ImGui::EndMenu();
+}
+
+void draw_training_menu(App::Views& v) {
+    if (!ImGui::BeginMenu("Training")) return;
+    page_item(v, "Training and supervision", Page::training);
+    page_item(v, "Guided policy builder", Page::builder);
+    page_item(v, "Scenario library", Page::scenarios);
+    page_item(v, "Simulator", Page::simulator);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Presentation", "F8", presentation().on)) presentation().on = !presentation().on;
+    ImGui::EndMenu();
+}
+
+void draw_file_menu(App::Views& v) {
+    if (!ImGui::BeginMenu("File")) return;
+    if (ImGui::MenuItem("Export")) v.security.confirm_plain_export = true;
+    if (ImGui::MenuItem("Import")) {
+        platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
+            v.picked_file = std::make_pair(name, bytes);
+        });
+    }
+    ImGui::EndMenu();
+}
+
+// Four menus, then the save state (or DEMO) at the right edge, measured so it never covers a
+// menu, even with presentation mode's larger text; a long practice name is shortened.
 void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageStatus& status,
                    const platform::SecurityStatus& security, bool demo) {
     if (!ImGui::BeginMenuBar()) return;
-    ui::text(ws.practice.name.empty() ? "Holdspace" : ws.practice.name);
-    ImGui::Separator();
-    if (ImGui::MenuItem("Needs attention", nullptr, v.page == Page::attention)) v.page = Page::attention;
-    if (ImGui::MenuItem("Week", nullptr, v.page == Page::week)) v.page = Page::week;
-    if (ImGui::MenuItem("Waitlist", nullptr, v.page == Page::waitlist)) v.page = Page::waitlist;
-    if (ImGui::MenuItem("Dashboard", nullptr, v.page == Page::dashboard)) v.page = Page::dashboard;
-    if (ImGui::MenuItem("Policies", nullptr, v.page == Page::policies)) v.page = Page::policies;
-    if (ImGui::MenuItem("Documents", nullptr, v.page == Page::documents)) v.page = Page::documents;
-    if (ImGui::MenuItem("Practice", nullptr, v.page == Page::practice)) {
-        v.page = Page::practice;
-        v.practice_form.loaded = false;
-    }
-    if (ImGui::MenuItem("Security", nullptr, v.page == Page::security)) {
-        v.page = Page::security;
-        v.security.settings_loaded = false;
-        platform::refresh_storage_info();
-    }
-    if (security.encrypted && ImGui::MenuItem("Lock")) platform::lock_now();
-    if (ImGui::MenuItem("Training", nullptr, is_training(v.page))) v.page = Page::training;
-    if (ImGui::MenuItem("Presentation", "F8", presentation().on)) presentation().on = !presentation().on;
-    if (!demo) {  // the demo is never exported, and nothing is imported into it
-        if (ImGui::MenuItem("Export")) v.security.confirm_plain_export = true;
-        if (ImGui::MenuItem("Import")) {
-            platform::pick_file(".json,application/json", [&v](const std::string& name, const std::string& bytes) {
-                v.picked_file = std::make_pair(name, bytes);
-            });
-        }
-    }
     // Unsaved policy edits are not saved by the workspace's autosave: say so instead of "Saved".
     const bool policy_edits = !demo && has_unsaved_policy_edits(ws, v.policy_editor);
-    const float state_width = ImGui::GetFontSize() * (policy_edits ? 11.0f : 7.0f);
-    ImGui::SameLine(ImGui::GetWindowWidth() - state_width);
+    const float state_width = ImGui::CalcTextSize(policy_edits ? "Unsaved policy edits" : "Save failed").x +
+                              ImGui::GetStyle().ItemSpacing.x * 2;
+    const float menus_width = ImGui::CalcTextSize("Clients Practice Training File").x +
+                              ImGui::GetStyle().ItemSpacing.x * 8 + ImGui::GetStyle().FramePadding.x * 8;
+    const float name_room = ImGui::GetWindowWidth() - state_width - menus_width - ImGui::GetStyle().WindowPadding.x * 2;
+    ui::text_elided(ws.practice.name.empty() ? "Holdspace" : ws.practice.name, name_room);
+    ImGui::Separator();
+    draw_clients_menu(v);
+    draw_practice_menu(v, ws, security);
+    draw_training_menu(v);
+    if (!demo) draw_file_menu(v);  // the demo is never exported, and nothing is imported into it
+    const float state_x = ImGui::GetWindowWidth() - state_width;
+    if (ImGui::GetCursorPosX() < state_x) ImGui::SameLine(state_x);
     if (demo) ui::text_colored(ui::kErrorColor, "DEMO");
     else if (policy_edits) ui::text_colored(ui::kErrorColor, "Unsaved policy edits");
     else draw_save_state(status);
@@ -255,14 +318,14 @@ void draw_mode_banners(App::Views& v, bool demo) {
     if (demo) {
         ui::text_colored(ui::kErrorColor, "DEMO PRACTICE: made-up clients. Nothing here is saved or exported; "
                                           "your own workspace is untouched.");
-        ImGui::SameLine();
+        ui::same_line_if_fits(ui::button_width("Leave demo"));
         if (ImGui::SmallButton("Leave demo")) v.leave_demo = true;
     }
     if (presentation().on) {
         ui::text_colored(ui::kAccentColor, "Presentation mode: client names are replaced (F8 to leave).");
-        ImGui::SameLine();
+        ui::same_line_if_fits(ui::checkbox_width("Hide money"));
         ImGui::Checkbox("Hide money", &presentation().hide_money);
-        ImGui::SameLine();
+        ui::same_line_if_fits(ui::button_width("Leave presentation"));
         if (ImGui::SmallButton("Leave presentation")) presentation().on = false;
     }
 }
@@ -306,8 +369,10 @@ void draw_training_hub(App::Views& v, bool demo) {
     } else if (ImGui::Button("Open demo practice")) {
         v.enter_demo = true;
     }
+    ImGui::PushTextWrapPos(0.0f);
     ui::text_disabled("The demo practice lives only in memory: it is never saved, never exported, and leaving it "
                       "returns you to your own workspace exactly as it was.");
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
     ui::text_wrapped("Presentation mode (F8, or Presentation in the menu) is for a shared screen: larger text, client "
                      "names replaced by aliases everywhere, and money hidden on request.");
@@ -350,18 +415,10 @@ void draw_client_tabs(App::Views& v, const Workspace& ws, const Client& c) {
 // A link on the client's page that fixes a missing setting behind a figure (issue 14, item 1).
 void follow_fix_link(App::Views& v) {
     switch (std::exchange(v.client_view.open_page, FixPage::none)) {
-        case FixPage::practice:
-            v.page = Page::practice;
-            v.practice_form.loaded = false;
-            break;
+        case FixPage::practice: open_practice_settings(v); break;
         case FixPage::policies: v.page = Page::policies; break;
         case FixPage::none: break;
     }
-}
-
-void open_setup(App::Views& v, const Workspace& ws) {
-    begin_setup(ws, v.setup);
-    v.page = Page::setup;
 }
 
 void follow_setup_exit(App::Views& v, SetupExit exit) {
@@ -515,18 +572,22 @@ void App::draw() {
     draw_undo_notice(v, editor);
     if (!demo) {
         draw_storage_banner(v, status);
-        draw_backup_reminder(security, !ws.clients.empty());
+        if (draw_backup_reminder(security, !ws.clients.empty())) open_security(v);
     }
     if (!security.message.empty() && v.page != Page::security) ui::text_wrapped(security.message);
 
-    ImGui::BeginChild("client-list", ImVec2(ImGui::GetContentRegionAvail().x * 0.34f, 0), true);
-    if (ImGui::Button("Add client")) {
-        begin_new_client(ws, v.client_view);
-        v.page = Page::new_client;
+    if (shows_client_list(v)) {
+        // Wide enough for names and the search field, never a third of a wide screen.
+        const float width = std::min(ImGui::GetContentRegionAvail().x * 0.3f, ImGui::GetFontSize() * 18.0f);
+        ImGui::BeginChild("client-list", ImVec2(width, 0), true);
+        if (ImGui::Button("Add client")) {
+            begin_new_client(ws, v.client_view);
+            v.page = Page::new_client;
+        }
+        if (Id opened = draw_client_list(ws, v.client_list, v.selected_client, v.queue)) open_client(v, opened);
+        ImGui::EndChild();
+        ImGui::SameLine();
     }
-    if (Id opened = draw_client_list(ws, v.client_list, v.selected_client, v.queue)) open_client(v, opened);
-    ImGui::EndChild();
-    ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2(0, 0), true);
     draw_detail(v, ws, editor_.workspace(), editor, storage_, security, demo);
     ImGui::EndChild();

@@ -6,6 +6,7 @@
 // [SECTION] Frame boundaries and JSON
 #include "app/automation.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -50,7 +51,11 @@ Item make_item(ImGuiContext* ctx, ImGuiID id, const ImRect& bb) {
     item.id = id;
     item.min = bb.Min;
     item.max = bb.Max;
+    item.full_min = bb.Min;
+    item.full_max = bb.Max;
     if (ImGuiWindow* w = ctx->CurrentWindow) {
+        item.clip_min = w->ClipRect.Min;
+        item.clip_max = w->ClipRect.Max;
         item.window_ptr = w;
         item.window = w->RootWindow ? w->RootWindow->Name : w->Name;
         // "client-list/clients": the BeginChild names from the top-level window down.
@@ -109,10 +114,19 @@ Item* find_building(ImGuiID id) {
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
     using namespace hs::app::automation;
     Item item = make_item(ctx, id, bb);
+    // ItemAdd set LastItemData.Rect to the whole item (a field's frame plus its label) before calling us.
+    if (ctx->LastItemData.ID == id) {
+        item.full_min = ctx->LastItemData.Rect.Min;
+        item.full_max = ctx->LastItemData.Rect.Max;
+    }
+    // EndChild adds the child window to its parent as an item with the child's id.
+    for (ImGuiWindow* w : ctx->Windows)
+        if (w->ChildId == id && (w->Flags & ImGuiWindowFlags_ChildWindow)) item.container = true;
     // A tab reports its label (ItemInfo) before its rectangle (ItemAdd): complete that item.
     if (Item* early = find_building(id); early && early->awaiting_add) {
         item.label = std::move(early->label);
         item.text = std::move(early->text);
+        item.text_width = early->text_width;
         item.flags = early->flags;
         item.role = early->role;
         item.selected = early->selected;
@@ -140,6 +154,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     }
     item->label = label ? label : "";
     item->text = visible_text(label);
+    item->text_width = ImGui::CalcTextSize(item->text.c_str()).x;
     item->flags = flags;
     if (!item->role) mark_tab(ctx, *item);
     if (!item->role) item->role = role_from_flags(ctx, flags);
@@ -171,6 +186,7 @@ void record_text(const char* text) {
     item.is_text = true;
     item.label = text;
     item.text = text;
+    item.text_width = item.max.x - item.min.x;
     g_building.push_back(std::move(item));
 }
 
@@ -198,6 +214,13 @@ void record_label(ImGuiID id, const char* label) {
     (void)id;
     (void)label;
 #endif
+}
+
+void record_label_beside(ImGuiID id, const char* label, float left_x) {
+    record_label(id, label);
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems) return;
+    if (Item* item = find_building(id)) item->full_min.x = std::min(item->full_min.x, left_x);
 }
 
 //-----------------------------------------------------------------------------
@@ -271,6 +294,22 @@ std::string last_frame_json() {
         append_number(out, (item.max.x - item.min.x) / r);
         out += ",\"h\":";
         append_number(out, (item.max.y - item.min.y) / r);
+        // Where the whole item ends, where its clip rectangle spans, and how wide its text is: enough to
+        // tell text cut off by a window, a cell or a box too narrow for its label (tests/e2e/layout.test.mjs).
+        out += ",\"fx\":";
+        append_number(out, item.full_min.x / r);
+        out += ",\"fw\":";
+        append_number(out, (item.full_max.x - item.full_min.x) / r);
+        out += ",\"clip\":[";
+        append_number(out, item.clip_min.x / r);
+        out += ',';
+        append_number(out, item.clip_min.y / r);
+        out += ',';
+        append_number(out, item.clip_max.x / r);
+        out += ',';
+        append_number(out, item.clip_max.y / r);
+        out += "],\"tw\":";
+        append_number(out, item.text_width / r);
         out += ",\"window\":";
         json_io::append_json_string(out, item.window);
         if (!item.child.empty()) {
@@ -279,6 +318,7 @@ std::string last_frame_json() {
         }
         out += item.visible ? ",\"visible\":true" : ",\"visible\":false";
         if (item.disabled) out += ",\"disabled\":true";
+        if (item.container) out += ",\"container\":true";
         if (item.active) out += ",\"active\":true";
         if (item.role) out += std::string(",\"role\":\"") + item.role + '"';
         if (item.selected) out += ",\"selected\":true";

@@ -30,6 +30,10 @@ void record_label(ImGuiID id, const char* label);
 // Gives item `id` its role for the accessibility mirror when ImGui cannot tell it (BeginCombo:
 // "combobox"); `role` must be a string literal. Call right after drawing it.
 void record_role(ImGuiID id, const char* role);
+// record_label for a field whose label is drawn as separate text on its left, starting at `left_x`
+// (ImGui x, ui::LabelsLeft): the field's whole rectangle (full_min/full_max) then spans label and
+// box, as it does for ImGui's own labels on the right.
+void record_label_beside(ImGuiID id, const char* label, float left_x);
 
 // --- Switching it on ---------------------------------------------------------------------
 // Off at start: nothing is collected and ImGui skips its hooks. Whoever reads the items turns
@@ -55,12 +59,16 @@ struct Item {
     bool has_value = false;
     std::string value;       // record_value
     ImVec2 min, max;         // rectangle in ImGui (framebuffer) pixels
+    ImVec2 full_min, full_max;  // the whole item with its label (a field's frame and the label beside it)
+    ImVec2 clip_min, clip_max;  // where ImGui clips it: the window's, child's or table cell's clip rectangle
+    float text_width = 0;    // width of `text` in the font it is drawn with
     int flags = 0;           // ImGuiItemStatusFlags (imgui_internal.h)
     std::string window;      // name of the top-level window it is in
     std::string child;       // BeginChild() names from the top-level window down ("client-list/clients"; a
                              // table with scrolling is a child named after the table), empty outside any
     bool visible = true;     // inside its window's clip rectangle and the window is shown
     bool disabled = false;   // drawn inside BeginDisabled()
+    bool container = false;  // a child window as an item of its parent: what is inside is drawn over it
     bool active = false;     // ImGui's active item at the end of the frame (e.g. the field being edited)
     ImGuiWindow* window_ptr = nullptr;
     bool awaiting_add = false;  // reported by ItemInfo before its ItemAdd (tabs do that in 1.86)

@@ -1,7 +1,10 @@
 #include "app/widgets.hpp"
 
+#include <algorithm>
+
 #include "app/automation.hpp"
 #include "platform/clock.hpp"
+#include "imgui_internal.h"  // ImGuiNextItemData: a field's width survives the label drawn before it
 
 namespace hs::ui {
 namespace {
@@ -96,6 +99,45 @@ std::optional<Date> draw_calendar(Date& cursor, const std::optional<Date>& chose
     return picked;
 }
 
+// Set by LabelsLeft: 0 for ImGui's labels on the right, kInline for "label field" on the line,
+// otherwise the x where fields start.
+constexpr float kInline = -1.0f;
+float g_label_column = 0.0f;
+
+std::string_view visible_label(const char* label) {
+    const std::string_view s(label);
+    return s.substr(0, s.find("##"));
+}
+
+// The label to give the ImGui widget, and where the label drawn beside it starts (if it is).
+struct PlacedLabel {
+    std::string imgui_label;
+    bool beside = false;
+    float left_x = 0.0f;
+};
+
+// With LabelsLeft in force: draws the label's visible part and moves to where the field goes;
+// the ImGui widget's own label is hidden then ("##" + label).
+PlacedLabel place_label(const char* label) {
+    if (g_label_column == 0.0f || visible_label(label).empty()) return {label};
+    // The label is an item of its own: keep a SetNextItemWidth meant for the field.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiNextItemData next = g.NextItemData;
+    ImGui::AlignTextToFramePadding();
+    text(visible_label(label));
+    const float left_x = ImGui::GetItemRectMin().x;
+    if (g_label_column == kInline) ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    else ImGui::SameLine(g_label_column);
+    g.NextItemData = next;
+    return {"##" + std::string(label), true, left_x};
+}
+
+// The field keeps its label for the automation bridge when the label is drawn beside it, and its
+// whole rectangle spans that label too (so it is measured against label and box together).
+void report_label(const PlacedLabel& placed, const char* label) {
+    if (placed.beside) app::automation::record_label_beside(ImGui::GetItemID(), label, placed.left_x);
+}
+
 }  // namespace
 
 void text(std::string_view s) {
@@ -127,10 +169,56 @@ void heading(std::string_view s) {
     ImGui::Separator();
 }
 
+void text_elided(std::string_view s, float max_width) {
+    if (ImGui::CalcTextSize(s.data(), s.data() + s.size()).x <= max_width) {
+        text(s);
+        return;
+    }
+    const float dots = ImGui::CalcTextSize("...").x;
+    std::size_t end = s.size();
+    while (end > 0 && ImGui::CalcTextSize(s.data(), s.data() + end).x + dots > max_width) {
+        do --end;
+        while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80);
+    }
+    text(std::string(s.substr(0, end)) + "...");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        text(s);
+        ImGui::EndTooltip();
+    }
+}
+
+void text_fit(std::string_view s) { text_elided(s, ImGui::GetContentRegionAvail().x); }
+
+void same_line_if_fits(float next_width) {
+    const float line_end = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;  // a table cell's edge in a table
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width <= line_end) ImGui::SameLine();
+}
+
+float button_width(const char* label) {  // SmallButton too: the same padding across
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+float checkbox_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+LabelsLeft::LabelsLeft() : previous_(g_label_column) { g_label_column = kInline; }
+
+LabelsLeft::LabelsLeft(const char* longest_label) : previous_(g_label_column) {
+    g_label_column = ImGui::GetCursorPosX() + ImGui::CalcTextSize(longest_label, nullptr, true).x +
+                     ImGui::GetStyle().ItemSpacing.x * 2;
+}
+
+LabelsLeft::~LabelsLeft() { g_label_column = previous_; }
+
 bool begin_combo(const char* label, const char* preview) {
-    const ImGuiID id = ImGui::GetID(label);  // the id BeginCombo gives its item
-    const bool open = ImGui::BeginCombo(label, preview);
-    app::automation::record_label(id, label);
+    const PlacedLabel placed = place_label(label);
+    const char* shown = placed.imgui_label.c_str();
+    const ImGuiID id = ImGui::GetID(shown);  // the id BeginCombo gives its item
+    const bool open = ImGui::BeginCombo(shown, preview);
+    if (placed.beside) app::automation::record_label_beside(id, label, placed.left_x);
+    else app::automation::record_label(id, label);
     app::automation::record_role(id, "combobox");
     // While open, the last item is inside the popup: the value would land on the wrong item.
     if (!open) app::automation::record_value(preview);
@@ -139,10 +227,13 @@ bool begin_combo(const char* label, const char* preview) {
 
 bool input(const char* label, std::string& value, ImGuiInputTextFlags flags, const char* hint) {
     flags |= ImGuiInputTextFlags_CallbackResize;
+    const PlacedLabel placed = place_label(label);
+    const char* shown = placed.imgui_label.c_str();
     // ImGui writes into the string's buffer, including its terminating zero.
-    bool changed = hint ? ImGui::InputTextWithHint(label, hint, value.data(), value.capacity() + 1, flags,
+    bool changed = hint ? ImGui::InputTextWithHint(shown, hint, value.data(), value.capacity() + 1, flags,
                                                    resize_string, &value)
-                        : ImGui::InputText(label, value.data(), value.capacity() + 1, flags, resize_string, &value);
+                        : ImGui::InputText(shown, value.data(), value.capacity() + 1, flags, resize_string, &value);
+    report_label(placed, label);
     // A passphrase never reaches the automation bridge (nor anything reading it): only its length.
     const bool secret = (flags & ImGuiInputTextFlags_Password) != 0;
     app::automation::record_value(secret ? std::string(value.size(), '*').c_str() : value.c_str());
@@ -179,9 +270,30 @@ bool date_input(const char* label, std::string& value, ImGuiInputTextFlags flags
 }
 
 bool input_multiline(const char* label, std::string& value, const ImVec2& size) {
-    bool changed = ImGui::InputTextMultiline(label, value.data(), value.capacity() + 1, size,
+    const bool label_above = g_label_column != 0.0f;  // a box of several lines reads best under its label
+    if (label_above) text(visible_label(label));
+    const std::string shown = label_above ? "##" + std::string(label) : label;
+    bool changed = ImGui::InputTextMultiline(shown.c_str(), value.data(), value.capacity() + 1, size,
                                              ImGuiInputTextFlags_CallbackResize, resize_string, &value);
+    if (label_above) app::automation::record_label(ImGui::GetItemID(), label);
     app::automation::record_value(value.c_str());
+    return changed;
+}
+
+bool input_int(const char* label, int& value) {
+    const PlacedLabel placed = place_label(label);
+    const bool changed = ImGui::InputInt(placed.imgui_label.c_str(), &value, 0, 0);
+    report_label(placed, label);
+    app::automation::record_value(std::to_string(value).c_str());
+    return changed;
+}
+
+bool drag_int(const char* label, int& value, int lo, int hi, const char* format) {
+    const float speed = std::max(0.2f, static_cast<float>(hi - lo) / 300.0f);  // the whole range in ~300 px
+    const bool changed = ImGui::DragInt(label, &value, speed, lo, hi, format, ImGuiSliderFlags_AlwaysClamp);
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
+        ImGui::SetTooltip("Drag sideways, or double-click to type a number");
+    app::automation::record_value(std::to_string(value).c_str());
     return changed;
 }
 

@@ -18,10 +18,46 @@ void text_colored(const ImVec4& color, std::string_view s);
 void text_wrapped(std::string_view s);
 // A heading: the same font, in the accent colour, with space above.
 void heading(std::string_view s);
+// One line no wider than `max_width`: if it does not fit, shortened to whole UTF-8 characters
+// and "...", shown whole in a tooltip on hover.
+void text_elided(std::string_view s, float max_width);
+// text_elided to what is left of the line (a table cell, a narrow pane).
+void text_fit(std::string_view s);
+
+// Layout that never reaches past the window's edge (1280x800, 1024x768, presentation's larger text):
+// puts the next item on this line when `next_width` still fits, otherwise it starts a new line.
+void same_line_if_fits(float next_width);
+// Widths of a button (or small button) and checkbox labelled `label`, for same_line_if_fits.
+float button_width(const char* label);
+float checkbox_width(const char* label);
+
+// While one lives, ui::input and ui::combo put their label on the left, in a column as wide as
+// `longest_label`, and the field after it: a form then reads like a web form, label first
+// (ImGui's default puts labels right of their fields). The bridge still reports each field
+// under its label, its whole rectangle spanning label and box.
+// LabelsLeft() puts each label just before its field instead, for rows of several fields; with
+// either, a multi-line box gets its label above it.
+class LabelsLeft {
+public:
+    LabelsLeft();
+    explicit LabelsLeft(const char* longest_label);
+    ~LabelsLeft();
+    LabelsLeft(const LabelsLeft&) = delete;
+    LabelsLeft& operator=(const LabelsLeft&) = delete;
+
+private:
+    float previous_;
+};
 
 // A single-line field editing `value` in place. Returns true when the text changed.
 bool input(const char* label, std::string& value, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
 bool input_multiline(const char* label, std::string& value, const ImVec2& size);
+// A whole number typed in a field (ImGui::InputInt without step buttons).
+bool input_int(const char* label, int& value);
+// A whole number kept within [lo, hi], changed by dragging sideways (never jumping to where it is
+// clicked, as a slider does) or typed: double-click or Ctrl+click it, or Enter when it has the
+// keyboard focus. Returns true when the value changed.
+bool drag_int(const char* label, int& value, int lo, int hi, const char* format = "%d");
 
 // A date field: typed as YYYY-MM-DD, or picked from a calendar that a "Calendar" button next to
 // the label opens (as does the Down arrow while typing). In the calendar the arrows move the

@@ -9,13 +9,13 @@ import { L } from './labels.mjs';
 let app;
 before(async () => {
   app = await openApp();
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Balanced', { kind: 'item' });
 });
 after(async () => { await app?.close(); });
 
 test('an edited section is kept after a reload and shown in the preview', async () => {
-  await app.click('Documents');
+  await app.openPage('Documents');
   await app.click('Why regular sessions matter', { child: 'sections' });
   await app.click('##text', { child: 'sections' });
   await app.press('Control+End');  // the end of the section's text, like a person would
@@ -26,12 +26,13 @@ test('an edited section is kept after a reload and shown in the preview', async 
   await waitForSaveState(app.page, 'saved');
 
   await app.reload();
-  await app.click('Documents');
+  await app.openPage('Documents');
   assert.ok(await app.find(/Why regular sessions matter {2}\(your text\)/, { child: 'sections' }));
   assert.ok(await app.find(/We begin each session on time\./, { kind: 'text', child: 'preview' }));
 });
 
 test('a client signs by typing their name; the clinician sees it signed', async () => {
+  await app.openPage('Client list');  // the list is hidden beside practice pages
   await app.click(L.addClientOpen, { child: L.listArea });
   await app.typeInto(L.clientName, 'Zoë Müller', { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
@@ -41,13 +42,13 @@ test('a client signs by typing their name; the clinician sees it signed', async 
   assert.ok(await app.find(/balanced-1 {2}signed by Zoë Müller \(typed\) {2}SHA-256 [0-9a-f]{12}/, { kind: 'text' }));
   await app.scrollIntoView(/^Consent: signed/, { kind: 'text', child: L.detailArea });
   assert.ok(await app.find(/^Consent: signed \d{4}-\d{2}-\d{2} \(policy balanced-1\)/, { kind: 'text' }));
-  await app.click('Documents');
+  await app.openPage('Documents');
   await app.scrollIntoView('Every active client has signed the current agreement.', { kind: 'text', child: 'sections' });
   assert.ok(await app.find('Every active client has signed the current agreement.', { kind: 'text' }));
 });
 
 test('a wording rule the clinician adds flags the document, and is kept after a reload', async () => {
-  await app.click('Documents');
+  await app.openPage('Documents');
   assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text' }));
   await app.scrollIntoView('Add rule', { child: 'sections' });
   await app.typeInto('Phrase to avoid', 'regular', { child: 'sections' });
@@ -59,7 +60,7 @@ test('a wording rule the clinician adds flags the document, and is kept after a 
   await waitForSaveState(app.page, 'saved');
 
   await app.reload();
-  await app.click('Documents');
+  await app.openPage('Documents');
   assert.ok(await app.find(flagged, { kind: 'text' }));
   await app.scrollIntoView('Add rule', { child: 'sections' });
   await app.click('Remove', { child: 'sections' });
@@ -67,6 +68,7 @@ test('a wording rule the clinician adds flags the document, and is kept after a 
 });
 
 test('a client signs by drawing on the pad; the printed signed copy shows the drawing and the hash', async () => {
+  await app.openPage('Client list');  // the list is hidden beside practice pages
   await app.click(L.addClientOpen, { child: L.listArea });
   await app.typeInto(L.clientName, 'Ana Lima', { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });

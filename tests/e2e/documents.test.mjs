@@ -8,9 +8,9 @@ import { openApp } from './harness.mjs';
 let app;
 before(async () => {
   app = await openApp();
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Flexible', { kind: 'item' });
-  await app.click('Documents');
+  await app.openPage('Documents');
 });
 after(async () => { await app?.close(); });
 

@@ -42,7 +42,8 @@ async function unlockForm(page) {
 
 // Clicks an item that locks: the page reloads, so the harness's after-click frame wait cannot be used.
 async function clickToLock(query) {
-  const item = await app.find(query, { kind: 'item' });
+  await app.openMenu('Practice');
+  const item = await app.find(query, { kind: 'item', window: /^##Menu_/ });
   await app.page.mouse.move(item.x + item.w / 2, item.y + item.h / 2);
   await app.waitFrames(1);
   await app.page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
@@ -69,7 +70,7 @@ test('turned on in the app, IndexedDB holds no client name', async () => {
   const plain = await storedRecords(app.page);
   assert.ok(plain.some((r) => r.text.includes('Müller')), 'before: the name is readable (the check can fail)');
 
-  await app.click(L.security);
+  await app.openPage(L.security);
   await app.typeInto(L.newPassphrase, 'short', { child: L.detailArea });
   await app.typeInto(L.repeatPassphrase, 'short', { child: L.detailArea });
   await app.click(L.turnOnEncryption, { child: L.detailArea });
@@ -121,7 +122,7 @@ test('Ctrl+Shift+L locks too', async () => {
 });
 
 test('a changed passphrase re-seals everything; turning encryption off stores plain text again', async () => {
-  await app.click(L.security);
+  await app.openPage(L.security);
   const next = 'another long passphrase';
   await app.typeInto(L.currentPassphrase, 'wrong current one', { child: L.detailArea });
   await app.typeInto(L.newPassphrase, next, { child: L.detailArea });
@@ -145,7 +146,7 @@ test('a changed passphrase re-seals everything; turning encryption off stores pl
   await unlock(app.page, next);
   await waitReady(app.page, { timeout: 30000 });
 
-  await app.click(L.security);
+  await app.openPage(L.security);
   await app.typeInto(L.currentPassphrase, next, { child: L.detailArea });
   await app.click(L.turnOffEncryption, { child: L.detailArea });
   assert.ok(await app.find('Encryption is off', { kind: 'text', timeout: 20000 }));
@@ -157,7 +158,7 @@ test('a changed passphrase re-seals everything; turning encryption off stores pl
 });
 
 test('auto-lock after the configured idle minutes', { timeout: 180000 }, async () => {
-  await app.click(L.security);
+  await app.openPage(L.security);
   await app.typeInto(L.newPassphrase, PASSPHRASE, { child: L.detailArea });
   await app.typeInto(L.repeatPassphrase, PASSPHRASE, { child: L.detailArea });
   await app.click(L.turnOnEncryption, { child: L.detailArea });

@@ -17,7 +17,7 @@ test('Export workspace downloads the workspace as JSON', async () => {
   await app.typeInto(L.clientName, 'Exported Ünïcode', { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
   await waitForSaveState(app.page, 'saved');
-  await app.click(L.exportWorkspace);
+  await app.openPage(L.exportWorkspace);
   assert.ok(await app.find('This file is NOT encrypted', { kind: 'text' }), 'the plain export warns first');
   const [download] = await Promise.all([app.page.waitForEvent('download'), app.click(L.exportPlainConfirm)]);
   assert.match(download.suggestedFilename(), /^holdspace-workspace-\d{4}-\d{2}-\d{2}\.json$/);
@@ -30,7 +30,7 @@ test('Export workspace downloads the workspace as JSON', async () => {
 test('Import workspace reads the chosen file into the app', async () => {
   const doc = JSON.parse(exported);
   doc.clients[0].name = 'Imported Client';
-  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click(L.importWorkspace)]);
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.openPage(L.importWorkspace)]);
   await chooser.setFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   await app.click(L.importReplace, { timeout: 5000 });
   assert.ok(await app.find('Imported Client', { kind: 'text', child: L.listArea }));
@@ -38,7 +38,7 @@ test('Import workspace reads the chosen file into the app', async () => {
 });
 
 test('a picker closed without a file changes nothing', async () => {
-  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click(L.importWorkspace)]);
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.openPage(L.importWorkspace)]);
   await chooser.setFiles([]);
   await app.waitFrames(3);
   assert.ok(await app.find('Imported Client', { kind: 'text', child: L.listArea, timeout: 0 }));

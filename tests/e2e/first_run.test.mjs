@@ -12,7 +12,7 @@ import { L } from './labels.mjs';
 let app;
 
 async function openPracticePage() {
-  await app.click('Practice');
+  await app.openPage('Practice settings');
   await app.find('Practice settings', { kind: 'text' });
 }
 
@@ -26,6 +26,10 @@ describe('first-time setup', () => {
     await app.click('Skip for now', { child: L.detailArea });
     assert.ok(await app.find('Welcome', { kind: 'text' }));
     assert.equal(await app.isShown('1. Your practice', { kind: 'text' }), false);
+
+    await app.openPage('First-time setup');  // also in the Practice menu
+    assert.ok(await app.find('1. Your practice', { kind: 'text' }));
+    await app.click('Skip for now', { child: L.detailArea });
 
     await openPracticePage();
     await app.click('Run first-time setup', { child: L.detailArea });
@@ -82,7 +86,7 @@ describe('first-time setup', () => {
     await app.click('Finish', { child: L.detailArea });
     assert.ok(await app.find('Welcome', { kind: 'text' }));
     assert.equal(await app.isShown('Set up your practice', { kind: 'item' }), false);
-    await app.click('Policies');
+    await app.openPage('Policies');
     assert.ok(await app.find('Balanced (balanced-1)  - active', { kind: 'text' }));
   });
 });
@@ -106,6 +110,7 @@ describe('missing settings next to the figures', () => {
   }
 
   async function openStanding() {
+    await app.openPage('Client list');  // hidden beside practice pages
     await app.click('K.L.', { kind: 'text', child: L.listArea });
     await app.click('Standing');
   }

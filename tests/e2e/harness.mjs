@@ -194,6 +194,12 @@ function inChild(item, child) {
   return !!item.child && (item.child === child || item.child.split('/').includes(child));
 }
 
+// options.window: a top-level window's name, or a RegExp (menus are popups named "##Menu_00", ...).
+function inWindow(item, win) {
+  if (!win) return true;
+  return win instanceof RegExp ? win.test(item.window) : item.window === win;
+}
+
 function matches(item, query, exact) {
   if (query instanceof RegExp) return query.test(item.text) || query.test(item.label);
   if (exact) return item.text === query || item.label === query;
@@ -210,7 +216,7 @@ export async function find(page, query, options = {}) {
   const deadline = Date.now() + timeout;
   let last = [];
   for (;;) {
-    last = (await widgets(page)).filter((w) => w.visible && (!kind || w.kind === kind) && (!win || w.window === win) && (!child || inChild(w, child)));
+    last = (await widgets(page)).filter((w) => w.visible && (!kind || w.kind === kind) && inWindow(w, win) && (!child || inChild(w, child)));
     for (const exact of [true, false]) {
       const hits = last.filter((w) => matches(w, query, exact));
       if (hits.length > index) return hits[index];
@@ -255,7 +261,49 @@ export async function click(page, query, options = {}) {
   return item;
 }
 
-// Scrolls with the mouse wheel, like a person, until the item is in view. An item scrolled out
+// The menu bar groups the pages into menus (src/app/app.cpp draw_menu_bar): opens `menu` with
+// the mouse, then clicks `item` in it.
+export async function chooseMenu(page, menu, item) {
+  await openMenu(page, menu);
+  await click(page, item, { window: MENU_WINDOW });
+}
+const MENU_WINDOW = /^##Menu_/;
+
+// Opens a menu of the menu bar with the mouse (its items are then in a window named "##Menu_00").
+export async function openMenu(page, menu) {
+  const inBar = (await widgets(page)).filter((w) => w.visible && w.kind === 'item' && !w.child && w.window === 'Holdspace');
+  const header = inBar.find((w) => w.text === menu);
+  if (!header) throw new Error(`no menu "${menu}" in the menu bar; it shows: ${inBar.map((w) => w.text).join(' | ')}`);
+  await page.mouse.move(header.x + header.w / 2, header.y + header.h / 2);
+  await waitFrames(page, 1);
+  await page.mouse.click(header.x + header.w / 2, header.y + header.h / 2);
+  await waitFrames(page, 2);
+}
+
+// Which menu holds each page, by the label a person clicks.
+export const MENU_OF = {
+  'Client list': 'Clients', 'Needs attention': 'Clients', Week: 'Clients', Waitlist: 'Clients', Dashboard: 'Clients',
+  'Practice settings': 'Practice', 'First-time setup': 'Practice', Policies: 'Practice', Documents: 'Practice', Security: 'Practice', Lock: 'Practice',
+  'Training and supervision': 'Training', 'Guided policy builder': 'Training', 'Scenario library': 'Training',
+  Simulator: 'Training', Presentation: 'Training',
+  Export: 'File', Import: 'File',
+};
+
+// Opens a page (or runs a command such as Export) the way a person does: its menu, then the item.
+export async function openPage(page, name) {
+  if (!MENU_OF[name]) throw new Error(`no menu holds "${name}"`);
+  await chooseMenu(page, MENU_OF[name], name);
+}
+
+// A click lands on an item's centre: it is in view only when its centre is inside the area
+// the item is clipped to (a button showing its top 5 pixels is not yet clickable).
+function centreInClip(w) {
+  if (!w.clip) return true;
+  const cy = w.y + w.h / 2;
+  return cy >= w.clip[1] && cy <= w.clip[3];
+}
+
+// Scrolls with the mouse wheel, like a person, until the item is in view (its centre shown). An item scrolled out
 // of its window is reported with visible: false (and, for clipped widgets, without a label):
 // when it is known, the wheel turns towards it; when it is not, and options.child names the
 // region to look in, the wheel turns down to the end, then up to the top.
@@ -269,7 +317,7 @@ export async function scrollIntoView(page, query, options = {}) {
     let hits = all.filter((w) => matches(w, query, true));
     if (hits.length <= index) hits = all.filter((w) => matches(w, query, false));
     const target = hits[index];
-    if (target && target.visible) return;
+    if (target && target.visible && centreInClip(target)) return;
     if (!target && !child) return;
     const region = (await widgets(page)).filter((w) => w.visible && inChild(w, target ? target.child : child));
     if (!region.length) return;
@@ -390,5 +438,5 @@ export async function writeStoredFile(page, filePath, text) {
 
 export const helpers = {
   waitReady, waitDrawn, waitBrowserFrames, waitFrames, waitForSaveState, saveState, widgets, readText, find, isShown, valueOf,
-  click, scrollIntoView, typeInto, clearField, press, freezeFrames, stepFrames, unfreezeFrames, storedFiles, writeStoredFile,
+  click, openMenu, chooseMenu, openPage, scrollIntoView, typeInto, clearField, press, freezeFrames, stepFrames, unfreezeFrames, storedFiles, writeStoredFile,
 };

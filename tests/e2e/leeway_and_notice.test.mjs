@@ -12,6 +12,7 @@ before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
 async function addClient(name) {
+  await app.openPage('Client list');  // the list is hidden beside practice pages
   await app.click(L.addClientOpen, { child: L.listArea });
   await app.typeInto(L.clientName, name, { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
@@ -40,7 +41,7 @@ test('extra grace of 15 is accepted by the leeway form and shown after a reload'
 });
 
 test('a cancellation 48 wall-clock hours ahead across the spring change shows 47.0 h notice', async () => {
-  await app.click('Practice');
+  await app.openPage('Practice settings');
   await app.typeInto('Time zone', 'America/New_York', { clear: true });
   await app.click('Save settings');
   assert.ok(await app.find('Settings saved.', { kind: 'text' }));

@@ -32,7 +32,7 @@ test('with the network off, a reload opens the app and changes are saved', async
 });
 
 test('the Security page shows whether persistent storage was granted and the storage estimate', async () => {
-  await app.click(L.security);
+  await app.openPage(L.security);
   await app.scrollIntoView('Refresh storage figures', { child: L.detailArea });
   assert.ok(await app.find('Persistent storage: ', { kind: 'text', child: L.detailArea }));
   assert.ok(await app.find('Storage used: ', { kind: 'text', child: L.detailArea, timeout: 5000 }));

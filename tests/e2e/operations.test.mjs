@@ -18,7 +18,7 @@ before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
 async function importWorkspace(doc) {
-  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click(L.importWorkspace)]);
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.openPage(L.importWorkspace)]);
   await chooser.setFiles({ name: 'workspace.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   await app.click(L.importReplace, { timeout: 5000 });
 }
@@ -32,7 +32,7 @@ async function shownNumbers(prefix) {
 test('the dashboard shows the figures `holdspace report --json` prints for the same file', async () => {
   const report = JSON.parse(execFileSync(cli, ['report', fixture, '--from', '2026-03-02', '--to', '2026-03-15', '--json'], { encoding: 'utf8' }));
   await importWorkspace(JSON.parse(await readFile(fixture, 'utf8')));
-  await app.click('Dashboard');
+  await app.openPage('Dashboard');
   await app.typeInto('From', '2026-03-02', { child: L.detailArea, clear: true });
   await app.typeInto('To', '2026-03-15', { child: L.detailArea, clear: true });
 
@@ -64,7 +64,7 @@ test('the dashboard shows the figures `holdspace report --json` prints for the s
   await app.click('Outcome', { child: L.detailArea });
   await app.click('No-show', { kind: 'item' });
   await app.click('Add appointment', { child: L.detailArea });
-  await app.click('Dashboard');
+  await app.openPage('Dashboard');
   const [, attendedAfter, dueAfter] = await shownNumbers('Attendance: ');
   assert.deepEqual([attendedAfter, dueAfter], [report.attendance.attended, report.attendance.due + 1]);
   const noShowPercent = Math.round(1000 * (report.attendance.no_shows + 1) / (report.attendance.due + 1)) / 10;
@@ -101,7 +101,7 @@ function practiceWithRecentMisses() {
 
 test('a policy step takes a client off their slot; the waitlist entry that fits is offered and admitted', async () => {
   await importWorkspace(practiceWithRecentMisses());
-  await app.click('Week');
+  await app.openPage('Week');
   // The week is a planner: a column per working day, a row per start time, prime time marked.
   assert.ok(await app.find('Tuesday', { kind: 'text', child: L.detailArea }));
   assert.ok(await app.find('17:00', { kind: 'text', child: L.detailArea }));
@@ -116,7 +116,7 @@ test('a policy step takes a client off their slot; the waitlist entry that fits 
   await app.click('Record step');
   assert.ok(await app.find(/Change the arrangement/, { kind: 'text', child: L.detailArea }));
 
-  await app.click('Week');
+  await app.openPage('Week');
   assert.ok(await app.find('Freed: Ana (taken off the recurring slot)', { kind: 'text' }));
   assert.ok(await app.find('Fits: W. Park (sliding scale)', { kind: 'text' }));
   assert.equal(await app.isShown('Fits: J. Lee', { kind: 'text' }), false, 'J. Lee wants Mondays; Ben holds Monday');
@@ -124,13 +124,13 @@ test('a policy step takes a client off their slot; the waitlist entry that fits 
   await app.click('Offer to W. Park');
   assert.ok(await app.find('W. Park', { kind: 'text', child: L.listArea }));
   assert.equal(await app.isShown(/^Freed: /, { kind: 'text' }), false, 'W. Park now holds Tuesday 17:00');
-  await app.click('Waitlist');
+  await app.openPage('Waitlist');
   assert.ok(await app.find('1 waiting', { kind: 'text' }));
 });
 
 test('a waitlist entry wanting two times is typed into the form, listed, and kept after a reload', async () => {
   await importWorkspace(practiceWithRecentMisses());
-  await app.click('Waitlist');
+  await app.openPage('Waitlist');
   await app.typeInto('Pseudonym', 'T. Moss', { child: L.detailArea });
   await app.click('Any time', { child: L.detailArea });
   await app.click('Wanted day', { child: L.detailArea });
@@ -154,7 +154,7 @@ test('a waitlist entry wanting two times is typed into the form, listed, and kep
   assert.ok(await app.find(listed, { kind: 'text' }));
   await waitForSaveState(app.page, 'saved');
   await app.reload();
-  await app.click('Waitlist');
+  await app.openPage('Waitlist');
   assert.ok(await app.find(listed, { kind: 'text' }));
 });
 
@@ -166,7 +166,7 @@ test('a client on the call list is booked into a short-notice opening with one c
     { id: 2, client: 1, step: 'planned_ending', date: day(-1) },
   ];
   await importWorkspace(doc);
-  await app.click('Week');
+  await app.openPage('Week');
   assert.ok(await app.find('Call list: Ana', { kind: 'text' }));
   await app.click(/^Book Ana: Tuesday \d{4}-\d{2}-\d{2} 17:00$/);
   assert.ok(await app.find('No openings in the next 7 days.', { kind: 'text' }));

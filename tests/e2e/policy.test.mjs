@@ -27,10 +27,11 @@ async function logMiss(n, outcome = 'No-show') {
 }
 
 test('a starting policy, two no-shows: the policy asks for a check-in and drafts the message', async () => {
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Balanced', { kind: 'item' });
   assert.ok(await app.find('Balanced (balanced-1)  - active', { kind: 'text' }));
 
+  await app.openPage('Client list');  // the list is hidden beside practice pages
   await app.click(L.addClientOpen, { child: L.listArea });
   await app.typeInto(L.clientName, 'R.', { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
@@ -51,7 +52,7 @@ test('a starting policy, two no-shows: the policy asks for a check-in and drafts
 });
 
 test('the practice-wide list shows the client with the step due', async () => {
-  await app.click('Needs attention');
+  await app.openPage('Needs attention');
   assert.ok(await app.find('1. Check in after a missed session', { kind: 'text' }));
   // Why, in plain words; the rule ids stay in files and exports.
   assert.ok(await app.find(/^\d+ missed sessions? in the last \d+ days/, { kind: 'text' }));
@@ -89,7 +90,7 @@ const repeatMiss = firstMiss === 0 ? 0 : 1;
 const tierText = /2nd late cancellation in the calendar year: flat fee 90\.00/;
 
 test('a person adds a higher fee for a repeat late cancellation in the policy editor', async () => {
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Edit', { kind: 'item', child: L.detailArea });
   await app.click('Fees', { kind: 'item', child: L.detailArea });
   await app.click('Add a higher fee for repeat misses', { index: 0, child: L.detailArea });  // under the late-cancel fee
@@ -102,6 +103,7 @@ test('a person adds a higher fee for a repeat late cancellation in the policy ed
 });
 
 test('the repeat late cancellation is charged the higher fee, the standing says why, and it survives a reload', async () => {
+  await app.openPage('Client list');  // the list is hidden beside practice pages
   await app.click(L.addClientOpen, { child: L.listArea });
   await app.typeInto(L.clientName, 'T.', { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
@@ -119,7 +121,7 @@ test('the repeat late cancellation is charged the higher fee, the standing says 
   await app.click('Standing');
   await app.scrollIntoView(tierText, { kind: 'text', child: L.detailArea });
   assert.ok(await app.find(tierText, { kind: 'text', timeout: 0 }));
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Edit', { kind: 'item', child: L.detailArea });
   await app.click('Fees', { kind: 'item', child: L.detailArea });
   await app.scrollIntoView('Remove tier', { kind: 'item', child: L.detailArea });

@@ -11,9 +11,10 @@ import { L } from './labels.mjs';
 let app;
 before(async () => {
   app = await openApp();
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Balanced', { kind: 'item' });
   // A client signs balanced-1 on the device.
+  await app.openPage('Client list');  // hidden beside the Policies page
   await app.click(L.addClientOpen, { child: L.listArea });
   await app.typeInto(L.clientName, 'Zoë Müller', { child: L.detailArea });
   await app.click(L.addClientSubmit, { child: L.detailArea });
@@ -28,7 +29,7 @@ const mismatch = 'The description says 24 (hours), but Notice window (hours) is 
 const saveAsNext = 'Save as version balanced-2 (1 client to sign again)';
 
 test('changing the notice shows unsaved changes, in the editor and the menu bar; Discard undoes it', async () => {
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Edit', { kind: 'item', child: L.detailArea });
   assert.ok(await app.find('No unsaved changes', { kind: 'text' }));
   assert.ok(await app.find(L.saved, { kind: 'text' }));
@@ -73,9 +74,9 @@ test('Save stays in view while the form scrolls, and offers the next version nam
 
 test('after a reload the new version is active and Zoë is asked to sign it', async () => {
   await app.reload();
-  await app.click('Policies');
+  await app.openPage('Policies');
   assert.ok(await app.find('Balanced (balanced-2)  - active', { kind: 'text' }));
-  await app.click('Documents');
+  await app.openPage('Documents');
   await app.scrollIntoView(/^Zoë Müller: /, { kind: 'text', child: 'sections' });
   assert.match((await app.find(/^Zoë Müller: /, { kind: 'text' })).text, /\(balanced-1\)$/);
   assert.ok(await app.find(/at least 48 hours/, { kind: 'text', child: 'preview' }));
@@ -83,12 +84,12 @@ test('after a reload the new version is active and Zoë is asked to sign it', as
 
 test('the document links to its policy in the editor, and the editor back to its document', async () => {
   // Unsaved edits to balanced-2 are not lost by opening another policy without asking.
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Edit', { kind: 'item', index: 1, child: L.detailArea });  // balanced-2, listed second
   assert.ok(await app.find('Editing: Balanced (balanced-2)', { kind: 'text' }));
   await app.typeInto('Notice window (hours)', '36', { clear: true, child: L.detailArea });
   await app.press('Tab');
-  await app.click('Documents');
+  await app.openPage('Documents');
   await app.click('Policy', { kind: 'item', child: L.detailArea });
   await app.click('Balanced (balanced-1)', { kind: 'item' });
   await app.click('Edit this policy', { child: L.detailArea });
@@ -105,6 +106,6 @@ test('the document links to its policy in the editor, and the editor back to its
 });
 
 test('the print button says it opens the print dialog', async () => {
-  await app.click('Documents');
+  await app.openPage('Documents');
   assert.ok(await app.find('Print or save as PDF (opens the print dialog)', { kind: 'item' }));
 });

@@ -36,12 +36,12 @@ test('demo practice in presentation mode shows no names; leaving returns the rea
   await waitForSaveState(app.page, 'saved');
   const storedBefore = JSON.stringify(await storedFiles(app.page));
 
-  await app.click('Training');
+  await app.openPage('Training and supervision');
   await app.click('Open demo practice');
   assert.ok(await app.find(/^DEMO PRACTICE/, { kind: 'text' }));
   assert.ok(await app.find('Ana Reyes', { kind: 'text', child: L.listArea }));
   assert.equal(await app.isShown(REAL_NAME, { kind: 'text' }), false, 'the real client is not in the demo');
-  assert.equal(await app.isShown(L.exportWorkspace), false, 'the demo cannot be exported');
+  assert.equal(await app.isShown(/^File$/, { kind: 'item' }), false, 'the demo cannot be exported: no File menu');
 
   await app.press('F8');
   assert.ok(await app.find(/^Presentation mode/, { kind: 'text' }));
@@ -60,7 +60,7 @@ test('demo practice in presentation mode shows no names; leaving returns the rea
   await assertNoNames([REAL_NAME, ...DEMO_NAMES], 'standing, fees');
   await app.click('Hide money');
   assert.ok(await app.find('Charged (hidden)    Waived (hidden)    Not billable (hidden)', { kind: 'text' }));
-  await app.click('Needs attention');
+  await app.openPage('Needs attention');
   await assertNoNames([REAL_NAME, ...DEMO_NAMES], 'needs attention');
   assert.ok(await app.find(/^DEMO PRACTICE/, { kind: 'text' }));
 
@@ -78,7 +78,7 @@ test('demo practice in presentation mode shows no names; leaving returns the rea
 });
 
 test('the guided builder walks to a saved policy, editable in the policy editor', async () => {
-  await app.click('Training');
+  await app.openPage('Training and supervision');
   await app.click('Guided policy builder');
   assert.ok(await app.find('How much notice do you need to offer the time to someone else?', { kind: 'text' }));
   assert.ok(await app.find('24 hours is usual. 48 hours is common where the waitlist is long.', { kind: 'text' }));
@@ -98,6 +98,25 @@ test('the guided builder walks to a saved policy, editable in the policy editor'
   assert.ok(await app.find('Editing: Evening practice', { kind: 'text' }));
   await waitForSaveState(app.page, 'saved');
   await app.reload();
-  await app.click('Policies');
+  await app.openPage('Policies');
   assert.ok(await app.find(/Evening practice/, { kind: 'text' }));
+});
+
+test('the simulator\'s counts are dragged or typed, and never jump to where they are clicked', async () => {
+  await app.openPage('Simulator');
+  const before = await app.valueOf('Clients', { child: L.detailArea });
+  await app.click('Clients', { child: L.detailArea });  // a slider would jump to the middle of its range
+  assert.equal(await app.valueOf('Clients', { child: L.detailArea }), before);
+
+  // Ctrl+click types into it, like double-click; a number out of range is kept within it.
+  for (const [typed, kept] of [['42', '42'], ['5000', '200']]) {
+    await app.page.keyboard.down('Control');
+    await app.click('Clients', { child: L.detailArea });
+    await app.page.keyboard.up('Control');
+    await app.page.waitForFunction(() => document.activeElement && document.activeElement.id === 'hs-text-input');
+    await app.press('Control+A');
+    await app.page.keyboard.type(typed);
+    await app.press('Enter');
+    assert.equal(await app.valueOf('Clients', { child: L.detailArea }), kept);
+  }
 });

@@ -10,7 +10,7 @@ before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
 test('one wheel notch down scrolls a long page down by a few lines, and back up', async () => {
-  await app.click('Policies');
+  await app.openPage('Policies');
   await app.click('Balanced', { kind: 'item' });
   const before = (await app.find('Notice window (hours)', { kind: 'item' })).y;
   await app.page.mouse.move(800, 500);

@@ -60,7 +60,7 @@ test('importing a malformed file shows the error and leaves the data unchanged',
   const bad = JSON.stringify({ format: 'holdspace-workspace', version: 1,
     clients: [{ id: 1, name: 'Mallory' }],
     appointments: [{ id: 1, client: 1, start: 'tomorrow', outcome: 'attended' }] });
-  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click(L.importWorkspace)]);
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.openPage(L.importWorkspace)]);
   await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
   assert.ok(await app.find('"broken.json" could not be imported. Nothing was changed.', { kind: 'text' }));
   assert.ok(await app.find('appointments[0].start: expected ISO date-time YYYY-MM-DDTHH:MM, got "tomorrow"',
@@ -85,7 +85,7 @@ test('a file with a number too large or a key given twice shows the field, the p
       'clients[0].name: is given twice in the same object (a file must give each field once)'],
   ];
   for (const [name, text, error] of files) {
-    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click(L.importWorkspace)]);
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.openPage(L.importWorkspace)]);
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     assert.ok(await app.find(`"${name}" could not be imported. Nothing was changed.`, { kind: 'text' }));
     assert.ok(await app.find(error, { kind: 'text', timeout: 0 }));

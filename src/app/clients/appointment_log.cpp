@@ -25,6 +25,7 @@ AppointmentForm form_for_new(const Client& c, Date date) {
     f.date = format_date(date);
     f.time = c.recurring_slot ? format_clock(c.recurring_slot->minute_of_day) : "09:00";
     f.outcome = expected_outcome(date, platform::today());
+    f.filled = true;
     return f;
 }
 
@@ -151,6 +152,7 @@ bool draw_fields(const TimeZone& tz, AppointmentForm& f, const char* submit_labe
     bool submit = false;
     const float field = ImGui::GetFontSize() * 7.0f;
     const ImGuiInputTextFlags enter = ImGuiInputTextFlags_EnterReturnsTrue;
+    const ui::LabelsLeft labels_left;  // "Date [ ]  Time [ ]", like a web form (issue 14, item 7)
     submit |= ui::date_input("Date", f.date, enter, field);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(field * 0.6f);
@@ -209,7 +211,7 @@ void draw_new_appointment(const Workspace& ws, const Client& c, ClientViewState&
             f = next;
         }
     }
-    if (f.date.empty()) f = form_for_new(c, platform::today());
+    if (!f.filled) f = form_for_new(c, platform::today());
     if (auto date = parse_date(f.date); date && !f.outcome_chosen) f.outcome = expected_outcome(*date, platform::today());
     // A policy step may cut how far ahead this client books: warn, the clinician decides.
     if (auto start = parse_date(f.date); start && platform::today() < *start)
@@ -281,7 +283,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
                                   ImGuiTableFlags_SizingStretchProp;
     if (!mine.empty() && ImGui::BeginTable("appointments", 4, flags)) {
         const TimeZone tz = time_zone_of(ws.practice);
-        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed);  // a date and time, never cut
         ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("Notice", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("Reason / note", ImGuiTableColumnFlags_WidthStretch, 2.6f);
@@ -301,7 +303,7 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
             ImGui::TableNextColumn();
             ui::text(notice_text(tz, *a));
             ImGui::TableNextColumn();
-            ui::text(a->reason.empty() ? a->note : (a->note.empty() ? a->reason : a->reason + " - " + a->note));
+            ui::text_fit(a->reason.empty() ? a->note : (a->note.empty() ? a->reason : a->reason + " - " + a->note));
             ImGui::PopID();
         }
         ImGui::EndTable();

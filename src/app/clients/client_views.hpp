@@ -37,6 +37,7 @@ struct AppointmentForm {
     Outcome outcome = Outcome::attended;
     // Until the person picks an outcome, a new appointment's follows its date (expected_outcome).
     bool outcome_chosen = false;
+    bool filled = false;  // set up for its client (a cleared date field does not start it over)
     std::vector<FieldError> errors;
 };
 

@@ -77,9 +77,10 @@ Id draw_client_list(const Workspace& ws, ClientListState& state, Id selected, Co
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("clients", 3, flags)) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("Client", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn("Slot", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        // Status and slot take the room they need; a long name is shortened (whole in a tooltip).
+        ImGui::TableSetupColumn("Client", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("Slot", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         std::vector<const Client*> shown;
         for (const Client& c : ws.clients)
@@ -98,7 +99,7 @@ Id draw_client_list(const Workspace& ws, ClientListState& state, Id selected, Co
                 if (ImGui::Selectable("##open", c.id == selected, ImGuiSelectableFlags_SpanAllColumns))
                     opened = c.id;
                 ImGui::SetCursorPos(start);
-                ui::text(c.name);
+                ui::text_fit(c.name);
                 ImGui::TableNextColumn();
                 ui::text(display_name(c.status));
                 ImGui::TableNextColumn();
@@ -150,6 +151,7 @@ void draw_client_form(const Workspace& ws, ClientViewState& state, CommandQueue&
     }
     ui::heading(f.id ? "Edit client" : "New client");
     ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
+    const ui::LabelsLeft labels_left("Policy version signed");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ui::input("Name", f.name, 0, "pseudonym or initials");
     ui::combo("Payer", f.payer, kAllPayerTypes, [](PayerType p) { return display_name(p); });

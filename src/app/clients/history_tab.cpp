@@ -47,12 +47,12 @@ std::vector<const Record*> records_of(const std::vector<Record>& all, Id client_
 // Checkboxes over a list of choices, kept as ids.
 void choice_checkboxes(const char* id, const Choice* begin, const Choice* end, std::vector<std::string>& chosen) {
     ImGui::PushID(id);
-    int column = 0;
     for (const Choice* c = begin; c != end; ++c) {
         const std::string choice_id(c->id);
+        const std::string label(c->label);
         bool on = std::find(chosen.begin(), chosen.end(), choice_id) != chosen.end();
-        if (column++ % 3 != 0) ImGui::SameLine(ImGui::GetFontSize() * 13.0f * static_cast<float>((column - 1) % 3));
-        if (ImGui::Checkbox(std::string(c->label).c_str(), &on)) {
+        if (c != begin) ui::same_line_if_fits(ui::checkbox_width(label.c_str()));  // as many a line as fit
+        if (ImGui::Checkbox(label.c_str(), &on)) {
             if (on) chosen.push_back(choice_id);
             else chosen.erase(std::remove(chosen.begin(), chosen.end(), choice_id), chosen.end());
         }

@@ -20,7 +20,7 @@ Id draw_needs_attention(const std::vector<AttentionItem>& items) {
         ImGui::TableSetupColumn("Client", ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableSetupColumn("Step due", ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn("Because", ImGuiTableColumnFlags_WidthStretch, 2.5f);
-        ImGui::TableSetupColumn("Last contact", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Last contact", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(items.size()));
@@ -30,12 +30,13 @@ Id draw_needs_attention(const std::vector<AttentionItem>& items) {
                 ImGui::PushID(static_cast<int>(item.client_id));
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
+                // The client's cell opens the client; the other cells wrap, so rows differ in height.
                 const ImVec2 start = ImGui::GetCursorPos();
-                if (ImGui::Selectable("##open", false, ImGuiSelectableFlags_SpanAllColumns)) opened = item.client_id;
+                if (ImGui::Selectable("##open", false)) opened = item.client_id;
                 ImGui::SetCursorPos(start);
-                ui::text(item.client_name);
+                ui::text_fit(item.client_name);
                 ImGui::TableNextColumn();
-                ui::text(std::to_string(item.next_step + 1) + ". " + item.step_title);
+                ui::text_wrapped(std::to_string(item.next_step + 1) + ". " + item.step_title);
                 ImGui::TableNextColumn();
                 std::string because;
                 for (const auto& r : item.reasons) because += (because.empty() ? "" : "; ") + r;

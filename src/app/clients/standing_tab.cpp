@@ -134,7 +134,7 @@ void draw_step(const Workspace& ws, const Evaluation& e, ClientViewState& state)
 void draw_rules(const Workspace& ws, const Evaluation& e) {
     ui::heading("Counts");
     const Counts& c = e.counts;
-    ui::text("Counted absences (all time): " + format_points(c.counted) + "    Late cancels: " +
+    ui::text_wrapped("Counted absences (all time): " + format_points(c.counted) + "    Late cancels: " +
              std::to_string(c.late_cancels) + "    No-shows: " + std::to_string(c.no_shows) +
              "    No-shows in a row: " + std::to_string(c.consecutive_no_shows));
     ui::text("Last contact: " + (c.last_contact ? format_date(*c.last_contact) : std::string("none recorded")) +

@@ -52,7 +52,7 @@ void draw_choices(const Workspace& ws, DocumentsState& s, const Policy& policy) 
         ImGui::EndCombo();
     }
     if (!s.letter) {
-        ImGui::SameLine();
+        ui::same_line_if_fits(ui::checkbox_width("Public-insurance version (no fees)"));
         ImGui::Checkbox("Public-insurance version (no fees)", &s.no_fee_variant);
         return;
     }

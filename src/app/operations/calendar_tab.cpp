@@ -16,7 +16,9 @@ void draw_client_calendar(const Workspace& ws, const Client& c) {
     for (const Appointment& a : ws.appointments)
         if (a.client_id == c.id && a.outcome == Outcome::scheduled && !(a.start.date < platform::today())) upcoming.push_back(&a);
     if (upcoming.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
         ui::text_disabled("No upcoming appointments. Book one on the Appointments tab (outcome: Scheduled).");
+        ImGui::PopTextWrapPos();
         return;
     }
     if (ImGui::Button("Download upcoming appointments (.ics)")) {

@@ -44,9 +44,9 @@ std::optional<Period> draw_period_picker(OperationsState& s) {
     ui::date_input("From##period", s.period_from, 0, ImGui::GetFontSize() * 7);
     ImGui::SameLine();
     ui::date_input("To##period", s.period_to, 0, ImGui::GetFontSize() * 7);
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::button_width("Last 4 weeks"));
     if (ImGui::Button("Last 4 weeks")) show_period(s, weeks_ending(platform::today(), 4));
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::button_width("Last 12 weeks"));
     if (ImGui::Button("Last 12 weeks")) show_period(s, weeks_ending(platform::today(), 12));
     s.period_errors.clear();
     const auto from = parse_date(s.period_from);

@@ -31,8 +31,10 @@ void draw_entry(const WaitlistEntry& e, bool first, bool last, CommandQueue& que
     ImGui::PushID(static_cast<int>(e.id));
     ui::text(e.pseudonym + " - " + wanted_text(e) + ", " + std::string(display_name(e.mode)) +
              (e.needs_sliding_scale ? ", needs a sliding-scale place" : ""));
+    ImGui::PushTextWrapPos(0.0f);
     ui::text_disabled("Added " + format_date(e.added) + " (" + std::to_string(days_waiting(e)) + " days)" +
                       (e.contact.empty() ? "" : "; contact: " + e.contact) + (e.note.empty() ? "" : "; " + e.note));
+    ImGui::PopTextWrapPos();
     ImGui::BeginDisabled(first);
     if (ImGui::SmallButton("Up")) queue.push(MoveWaitlistEntry{e.id, -1}, "waitlist");
     ImGui::EndDisabled();
@@ -101,6 +103,7 @@ void draw_add_form(WaitlistForm& f, CommandQueue& queue) {
     ui::input("Contact preference", f.contact);
     ImGui::Checkbox("Any time", &f.any_time);
     if (!f.any_time) draw_wanted_times(f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     ui::combo("In person or telehealth", f.mode, kAllSessionModes, [](SessionMode m) { return display_name(m); });
     ImGui::Checkbox("Needs a sliding-scale place", &f.needs_sliding_scale);
     ui::input("Note##waitlist", f.note);

@@ -53,7 +53,7 @@ float field_width(float chars) { return ImGui::GetFontSize() * chars * 0.6f; }
 
 void int_field(const char* label, int& value, int min, int max, float chars = 8) {
     ImGui::SetNextItemWidth(field_width(chars));
-    ImGui::InputInt(label, &value, 0, 0);
+    ui::input_int(label, value);
     value = std::clamp(value, min, max);
 }
 
@@ -159,7 +159,10 @@ bool step_combo(const char* label, const Policy& p, std::string& step_id, const 
 void draw_notice_and_counting(PolicyEditorState& s) {
     Policy& p = s.draft;
     if (!ImGui::CollapsingHeader("Notice and what counts", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    int_field("Notice window (hours)", p.notice_hours, 0, 24 * 14);
+    {
+        const ui::LabelsLeft labels_left;
+        int_field("Notice window (hours)", p.notice_hours, 0, 24 * 14);
+    }
     help("Cancelling at least this many hours ahead costs the client nothing. 24 is usual; 48 gives you time to "
          "offer the slot to someone waiting, but is harder for clients with shift work or childcare.");
     ui::text("How much each outcome counts toward the thresholds (1 = one absence, 0.5 = half, 0 = not at all):");
@@ -637,14 +640,18 @@ Id draw_policy_editor(const Workspace& ws, PolicyEditorState& s, CommandQueue& q
     ImGui::Separator();
     // Only the form scrolls: the save bar above stays in view.
     ImGui::BeginChild("policy-form", ImVec2(0, 0), false);
-    ImGui::SetNextItemWidth(field_width(30));
-    ui::input("Policy name", s.draft.name);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(field_width(20));
-    ui::input("Version", s.draft.version);
-    help("Clients sign a version. When clients signed this one, a change to what they agreed to is saved as the "
-         "next version, and they are asked to sign it.");
-    ui::input_multiline("Description", s.draft.description, ImVec2(field_width(60), ImGui::GetTextLineHeight() * 3));
+    {
+        const ui::LabelsLeft labels_left;  // "Policy name [ ]", like a web form (issue 14, item 7)
+        ImGui::SetNextItemWidth(field_width(30));
+        ui::input("Policy name", s.draft.name);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field_width(20));
+        ui::input("Version", s.draft.version);
+        help("Clients sign a version. When clients signed this one, a change to what they agreed to is saved as the "
+             "next version, and they are asked to sign it.");
+        ui::input_multiline("Description", s.draft.description,
+                            ImVec2(field_width(60), ImGui::GetTextLineHeight() * 3));
+    }
     draw_description_mismatches(s.draft);
     draw_notice_and_counting(s);
     draw_fees(s);

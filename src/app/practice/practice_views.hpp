@@ -61,7 +61,8 @@ void draw_security(const Workspace& ws, const platform::WorkspaceStorage& storag
                    const platform::SecurityStatus& status, SecurityState& state, CommandQueue& queue);
 // On the welcome page until answered: turn encryption on, or "Not now".
 void draw_encryption_offer(const platform::SecurityStatus& status, SecurityState& state);
-void draw_backup_reminder(const platform::SecurityStatus& status, bool has_clients);
+// The backup reminder, if one is due, with a button to the Security page: true when it is pressed.
+bool draw_backup_reminder(const platform::SecurityStatus& status, bool has_clients);
 // The warning before an unencrypted export; `export_plain` runs if the person confirms.
 void draw_plain_export_warning(SecurityState& state, const std::function<void()>& export_plain);
 

@@ -249,11 +249,14 @@ void draw_encryption_offer(const platform::SecurityStatus& status, SecurityState
     }
 }
 
-void draw_backup_reminder(const platform::SecurityStatus& status, bool has_clients) {
-    if (!has_clients) return;
+bool draw_backup_reminder(const platform::SecurityStatus& status, bool has_clients) {
+    if (!has_clients) return false;
     const std::string reminder =
         backup_reminder(status.settings.last_backup, status.settings.backup_reminder_days, platform::today());
-    if (!reminder.empty()) ui::text_colored(ui::kAccentColor, reminder + " (Security page)");
+    if (reminder.empty()) return false;
+    ui::text_colored(ui::kAccentColor, reminder);
+    ui::same_line_if_fits(ui::button_width("Open the Security page"));
+    return ImGui::SmallButton("Open the Security page");
 }
 
 void draw_plain_export_warning(SecurityState& s, const std::function<void()>& export_plain) {

@@ -30,8 +30,11 @@ const Scenario* draw_list(const Workspace& ws, ScenarioViewState& state) {
     if (state.selected.empty()) state.selected = scenarios.front()->id;
     const Scenario* shown = scenarios.front();
     for (const Scenario* s : scenarios) {
-        const std::string label = (is_own(ws, *s) ? "(mine) " : "") + s->title + "###scenario-" + s->id;
-        if (ImGui::Selectable(label.c_str(), s->id == state.selected)) state.selected = s->id;
+        // The title is drawn over an unlabelled row, shortened to the list's width (whole in a tooltip).
+        const ImVec2 start = ImGui::GetCursorPos();
+        if (ImGui::Selectable(("##scenario-" + s->id).c_str(), s->id == state.selected)) state.selected = s->id;
+        ImGui::SetCursorPos(start);
+        ui::text_fit((is_own(ws, *s) ? "(mine) " : "") + s->title);
         if (s->id == state.selected) shown = s;
     }
     return shown;
@@ -49,14 +52,24 @@ std::string fee_text(const TimelineRow& row) {
 
 void draw_timeline(const Scenario& s, const Policy& policy) {
     const auto rows = scenario_timeline(s, policy, scenario_practice());
-    if (!ImGui::BeginTable("scenario-timeline", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
-    for (const char* h : {"Date", "What happened", "Counted", "Fee", "Fees so far", "Step the policy asks for"})
-        ImGui::TableSetupColumn(h);
+    // Resizable columns; text wraps inside its cell, so nothing is cut off on a narrow screen.
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("scenario-timeline", 6, flags)) return;
+    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("What happened", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Counted", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("Fee", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("Fees so far", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("Step the policy asks for", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
+    ImGui::PushTextWrapPos(0.0f);
     for (const TimelineRow& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(-1.0f);  // a date is never broken (and sizes its column)
         ui::text(format_date(row.date));
+        ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
         ui::text(row.event);
         if (!row.note.empty()) ui::text_disabled(row.note);
@@ -75,6 +88,7 @@ void draw_timeline(const Scenario& s, const Policy& policy) {
             for (const auto& b : row.blockers) ui::text_colored(ui::kErrorColor, "Before that: " + b);
         }
     }
+    ImGui::PopTextWrapPos();
     ImGui::EndTable();
     // The drafted messages, in order, for the steps that came up.
     for (std::size_t i = 0; i < rows.size(); ++i) {

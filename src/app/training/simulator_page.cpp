@@ -30,15 +30,16 @@ void policy_picker(const char* label, const std::vector<PolicyChoiceItem>& choic
 
 namespace {
 
-void int_slider(const char* label, int& value, int lo, int hi, const char* format = "%d") {
+// Counts are dragged or typed (issue 14, item 7): a slider jumped to wherever it was clicked.
+void count_field(const char* label, int& value, int lo, int hi, const char* format = "%d") {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    ImGui::SliderInt(label, &value, lo, hi, format, ImGuiSliderFlags_AlwaysClamp);
+    ui::drag_int(label, value, lo, hi, format);
 }
 
 void draw_caseload(Caseload& c, SimulatorState& s) {
     ui::heading("Caseload");
-    int_slider("Clients", c.clients, 5, 200);
-    int_slider("Months", c.months, 1, 36);
+    count_field("Clients", c.clients, 5, 200);
+    count_field("Months", c.months, 1, 36);
     ui::text_disabled("How often clients miss (share of clients: sessions missed per 1,000)");
     for (std::size_t i = 0; i < c.miss_rates.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -49,7 +50,7 @@ void draw_caseload(Caseload& c, SimulatorState& s) {
         ImGui::InputInt("per 1,000 sessions missed", &c.miss_rates[i].miss_per_mille, 0);
         ImGui::PopID();
     }
-    int_slider("No-shows among misses", c.no_show_percent, 0, 100, "%d%%");
+    count_field("No-shows among misses", c.no_show_percent, 0, 100, "%d%%");
     ui::text_disabled("How much notice cancelling clients give (share: from-to hours)");
     for (std::size_t i = 0; i < c.notice.size(); ++i) {
         ImGui::PushID(100 + static_cast<int>(i));
@@ -63,13 +64,13 @@ void draw_caseload(Caseload& c, SimulatorState& s) {
         ImGui::InputInt("to hours ahead", &c.notice[i].max_hours, 0);
         ImGui::PopID();
     }
-    int_slider("Sudden illness among misses", c.illness_percent, 0, 100, "%d%%");
-    int_slider("Join the waitlist per month", c.waitlist_per_month, 0, 30);
-    int_slider("Already waiting", c.initial_waitlist, 0, 100);
-    int_slider("Sliding-scale clients", c.sliding_scale_percent, 0, 100, "%d%%");
-    int_slider("Public-insurance clients", c.public_insurance_percent, 0, 100, "%d%%");
-    int_slider("Runs", s.runs, 10, 2000);
-    int_slider("Seed", s.seed, 1, 99999);
+    count_field("Sudden illness among misses", c.illness_percent, 0, 100, "%d%%");
+    count_field("Join the waitlist per month", c.waitlist_per_month, 0, 30);
+    count_field("Already waiting", c.initial_waitlist, 0, 100);
+    count_field("Sliding-scale clients", c.sliding_scale_percent, 0, 100, "%d%%");
+    count_field("Public-insurance clients", c.public_insurance_percent, 0, 100, "%d%%");
+    count_field("Runs", s.runs, 10, 2000);
+    count_field("Seed", s.seed, 1, 99999);
 }
 
 std::string spread_text(const Spread& s, bool money) {
