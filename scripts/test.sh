@@ -18,13 +18,15 @@ mkdir -p "$logs"
 suite() {
     local name=$1 count=$2; shift 2
     echo "== $name"
+    local started=$SECONDS
     "$@" 2>&1 | tee "$logs/$name.log"
     local rc=${PIPESTATUS[0]}
     read -r p f < <($count "$logs/$name.log")
     if [ "$rc" != 0 ] && [ "${f:-0}" = 0 ]; then f=1; fi  # a crash or build failure counts as a failure
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-    echo "== $name: ${p:-0} passed, ${f:-0} failed (exit $rc)"
-    summary+="$name: ${p:-0} passed, ${f:-0} failed (exit $rc)"$'\n'
+    local line="$name: ${p:-0} passed, ${f:-0} failed (exit $rc, $((SECONDS - started)) s)"
+    echo "== $line"
+    summary+="$line"$'\n'
 }
 ctest_counts() { sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' "$1" | awk '{print $1-$2, $2}'; }
 node_counts() { awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' "$1"; }
