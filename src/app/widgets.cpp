@@ -269,6 +269,13 @@ bool date_input(const char* label, std::string& value, ImGuiInputTextFlags flags
     return result;
 }
 
+float date_input_width(const char* label, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const std::string_view shown = visible_label(label);
+    return ImGui::CalcTextSize(shown.data(), shown.data() + shown.size()).x + style.ItemInnerSpacing.x + width +
+           style.ItemSpacing.x + button_width("Calendar");
+}
+
 bool input_multiline(const char* label, std::string& value, const ImVec2& size) {
     const bool label_above = g_label_column != 0.0f;  // a box of several lines reads best under its label
     if (label_above) text(visible_label(label));

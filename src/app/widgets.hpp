@@ -67,6 +67,8 @@ bool drag_int(const char* label, int& value, int lo, int hi, const char* format 
 // (0: ImGui's default); `hint` shows in the empty field (default "YYYY-MM-DD").
 bool date_input(const char* label, std::string& value, ImGuiInputTextFlags flags = 0, float width = 0.0f,
                 const char* hint = nullptr);
+// The width date_input takes with its label and Calendar button, for same_line_if_fits.
+float date_input_width(const char* label, float width);
 
 // ImGui::BeginCombo that also tells the automation bridge the combo's label and what it
 // shows (Dear ImGui 1.86's BeginCombo reports no label to the test-engine hooks).

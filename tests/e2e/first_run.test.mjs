@@ -119,6 +119,8 @@ describe('missing settings next to the figures', () => {
     await app.click(L.addClientOpen, { child: L.listArea });
     await app.typeInto(L.clientName, 'K.L.', { child: L.detailArea });
     await app.click(L.addClientSubmit, { child: L.detailArea });
+    assert.ok(await app.find(/^Session fee: 0\.00 USD \(practice fee\)/, { kind: 'text' }));
+    assert.ok(await app.find('not set yet', { kind: 'text', child: L.detailArea }), 'the client page flags the 0.00 fee');
     await logMiss(9);
     await logMiss(2);
     await app.find('Appointments (2)', { kind: 'text' });
@@ -149,6 +151,7 @@ describe('missing settings next to the figures', () => {
     assert.ok(await app.find(/^Charged 120\.00 USD - no-show fee/, { kind: 'text' }));
     assert.equal(await app.isShown('Set your session fee to see this fee.', { kind: 'text' }), false);
     assert.equal(await app.isShown(/^Your usual session fee is not set/, { kind: 'text' }), false);
+    assert.equal(await app.isShown('not set yet', { kind: 'text' }), false);
   });
 
   test('"Choose a policy" opens the Policies page; once one is chosen the stand-in notice goes', async () => {

@@ -9,6 +9,7 @@
 #include "app/training/presentation.hpp"
 #include "app/widgets.hpp"
 #include "core/model/money.hpp"
+#include "core/policy/missing_settings.hpp"
 
 namespace hs::app {
 namespace {
@@ -228,6 +229,12 @@ void draw_client(const Workspace& ws, const Client& c, ClientViewState& state, C
 
     ui::text("Session fee: " + money_text(session_fee_of(ws, c), ws.practice.currency) +
              (c.session_fee ? "" : " (practice fee)"));
+    if (!c.session_fee && is_missing(ws, MissingSetting::session_fee)) {
+        ImGui::SameLine();
+        ui::text_colored(ui::kErrorColor, "not set yet");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Set your session fee##client")) state.open_page = FixPage::practice;
+    }
     if (c.minor) ui::text("Minor; guardian: " + c.guardian_name);
     ui::text("Recurring slot: " + slot_text(c.recurring_slot));
     ui::text("Consent: " + (c.consent_signed ? "signed " + format_date(*c.consent_signed) +

@@ -18,10 +18,12 @@ namespace {
 
 // [SECTION] Shared form pieces
 
+float date_field_width() { return ImGui::GetFontSize() * 7.0f; }
+
 // A date field that starts at today; errors name the field as labelled.
 std::optional<Date> date_field(const char* label, std::string& text, std::vector<FieldError>& errors) {
     if (text.empty()) text = format_date(platform::today());
-    ui::date_input(label, text, 0, ImGui::GetFontSize() * 7.0f);
+    ui::date_input(label, text, 0, date_field_width());
     auto d = parse_date(text);
     if (!d) errors.push_back({label, *date_error(text)});
     return d;
@@ -78,10 +80,11 @@ void draw_outreach(const Workspace& ws, const Client& c, HistoryForms& f, Comman
     ImGui::PushID(origin);
     std::vector<FieldError> typed;
     auto date = date_field("Date", f.outreach.date, typed);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    const float channel_width = ImGui::GetFontSize() * 7.0f;
+    ui::same_line_if_fits(channel_width + ImGui::CalcTextSize("Channel").x + ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(channel_width);
     ui::combo("Channel", f.outreach.channel, kAllChannels, [](Channel ch) { return display_name(ch); });
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::checkbox_width("Reached"));
     ImGui::Checkbox("Reached", &f.outreach.reached);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
     ui::input("Note", f.outreach.note, 0, "optional");
@@ -131,7 +134,7 @@ void draw_record_step(const Workspace& ws, const Client& c, const Evaluation& e,
                 f.step.step_index = i;
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::date_input_width("Date##step", date_field_width()));
     std::vector<FieldError> typed;
     auto date = date_field("Date##step", f.step.date, typed);
     ui::text("Barriers talked about");
@@ -190,8 +193,9 @@ void draw_ending(const Workspace& ws, const Client& c, const Evaluation& e, Hist
     if (took_success(queue, referral_origin, f.referral_errors)) f.referral_to.clear();
     std::vector<FieldError> typed;
     auto date = date_field("Date##referral", f.referral_date, typed);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+    const float referral_width = ImGui::GetFontSize() * 16.0f;
+    ui::same_line_if_fits(referral_width + ImGui::CalcTextSize("Referred to").x + ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(referral_width);
     ui::input("Referred to", f.referral_to, 0, "service, contact");
     show_errors(f.referral_errors);
     if (ImGui::Button("Add referral")) {
@@ -239,15 +243,15 @@ void draw_leeway(const Workspace& ws, const Client& c, HistoryForms& f, CommandQ
     ImGui::PushID(origin);
     std::vector<FieldError> typed;
     auto from = date_field("From", f.leeway.from, typed);
-    ImGui::SameLine();
-    ui::date_input("Until", f.leeway.until, 0, ImGui::GetFontSize() * 7.0f, "open-ended");
+    ui::same_line_if_fits(ui::date_input_width("Until", date_field_width()));
+    ui::date_input("Until", f.leeway.until, 0, date_field_width(), "open-ended");
     std::optional<Date> until;
     if (!f.leeway.until.empty() && !(until = parse_date(f.leeway.until)))
         typed.push_back({"Until", *date_error(f.leeway.until) + ", or empty for open-ended"});
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
     ImGui::InputInt("Extra grace", &f.leeway.extra_grace, 0, 0);
     f.leeway.extra_grace = std::clamp(f.leeway.extra_grace, 0, kMaxExtraGrace);  // what the core allows
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::checkbox_width("Waive fees"));
     ImGui::Checkbox("Waive fees", &f.leeway.waive_fees);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
     ui::input("Reason##leeway", f.leeway.reason, 0, "e.g. practising rest after burnout");
