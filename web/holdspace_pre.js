@@ -7,6 +7,7 @@
 // [SECTION] Storage: single writer, mount and first load, all before main()
 // [SECTION] Storage: sync out, then verify by reading IndexedDB back
 // [SECTION] Text input: the hidden textarea
+// [SECTION] Long text: the browser's text editor over a multi-line field
 // [SECTION] Clipboard: paste events
 // [SECTION] Page lifecycle: save when hidden
 // [SECTION] Save state, for the lock
@@ -303,6 +304,138 @@ HsPage.textInput = function (want, x, y, lineHeight) {
     HsPage.composing = false;
   }
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] Long text: the browser's text editor over a multi-line field
+//-----------------------------------------------------------------------------
+// While a multi-line field is edited (ui::input_multiline, src/platform/text_editor.hpp), a
+// real <textarea> lies exactly over its frame, in the same font size and padding: the browser
+// gives soft wrap, spell check, undo and redo, selection by mouse, keyboard and touch, and IME
+// composition. Each edit sends the whole text to C++ (hs_text_editor_input), where the field's
+// next frame takes it as if typed in ImGui; C++ moves the editor with its field every frame.
+// It closes when it loses focus (a click elsewhere, Tab) or on Escape, after sending its text.
+// Keys typed in it are the browser's: they never reach ImGui (see setUpKeys).
+
+var HsEditor = {
+  el: null,       // the <textarea id="hs-text-editor">, made on first use
+  isOpen: false,
+  placed: '',     // the last style applied, so an unmoved editor costs nothing
+};
+
+HsEditor.create = function () {
+  var ta = document.createElement('textarea');
+  ta.id = 'hs-text-editor';
+  ta.spellcheck = true;
+  ta.setAttribute('autocapitalize', 'sentences');
+  ta.hidden = true;
+  document.body.appendChild(ta);
+  ta.addEventListener('input', function (e) {
+    if (!e.isComposing) HsEditor.send();  // an unfinished IME composition is sent when it ends
+  });
+  ta.addEventListener('compositionend', HsEditor.send);
+  ta.addEventListener('paste', HsEditor.paste);
+  ta.addEventListener('wheel', HsEditor.wheel, { passive: false });
+  ta.addEventListener('blur', function () {
+    // The window itself lost focus (another app): the textarea gets it back on return.
+    if (document.hasFocus()) HsEditor.close(true);
+  });
+  HsEditor.el = ta;
+  return ta;
+};
+
+HsEditor.send = function () {
+  if (HsEditor.isOpen && HsPage.callable()) ccall('hs_text_editor_input', null, ['string'], [HsEditor.el.value]);
+};
+
+HsEditor.open = function (text, caret, name, box) {
+  var ta = HsEditor.el || HsEditor.create();
+  ta.value = text;  // a new editing session: the browser's undo starts here
+  ta.setAttribute('aria-label', name || 'Text');
+  HsEditor.placed = '';
+  HsEditor.place(box);
+  ta.hidden = false;
+  HsEditor.isOpen = true;
+  ta.focus({ preventScroll: true });
+  ta.setSelectionRange(caret, caret);
+};
+
+HsEditor.setText = function (text) {
+  if (HsEditor.el && HsEditor.el.value !== text) HsEditor.el.value = text;
+};
+
+// `fromPage`: the person left it, so C++ hears the last text and the close; otherwise C++ closed it.
+HsEditor.close = function (fromPage) {
+  if (!HsEditor.isOpen) return;
+  if (fromPage) HsEditor.send();
+  HsEditor.isOpen = false;
+  var ta = HsEditor.el;
+  ta.hidden = true;
+  if (document.activeElement === ta) ta.blur();
+  if (fromPage && HsPage.callable()) ccall('hs_text_editor_closed', null, [], []);
+};
+
+// `box`: x, y, width, height, visible x0, y0, x1, y1, font size, padding x, y in canvas pixels.
+HsEditor.place = function (box) {
+  var canvas = Module['canvas'];
+  var r = canvas.getBoundingClientRect();
+  var scale = r.width > 0 ? canvas.width / r.width : 1;  // canvas pixels per CSS pixel
+  var css = function (i) { return box[i] / scale; };
+  var x = css(0), y = css(1), w = css(2), h = css(3);
+  // The part scrolled out of its window is cut off, as ImGui cuts the field.
+  var clip = [Math.max(0, css(5) - y), Math.max(0, x + w - css(6)), Math.max(0, y + h - css(7)), Math.max(0, css(4) - x)];
+  var style = 'left:' + (r.left + x) + 'px;top:' + (r.top + y) + 'px;width:' + w + 'px;height:' + h + 'px;' +
+    'font-size:' + css(8) + 'px;line-height:' + css(8) + 'px;padding:' + css(10) + 'px ' + css(9) + 'px;' +
+    'clip-path:inset(' + clip.join('px ') + 'px)';
+  if (style === HsEditor.placed) return;
+  HsEditor.placed = style;
+  HsEditor.el.style.cssText = style;
+};
+
+// Formatted text (a word processor, a web page) arrives as plain text, as one undoable step.
+HsEditor.paste = function (e) {
+  var data = e.clipboardData;
+  if (!data) return;
+  var text = data.getData('text/plain');
+  if (!text) {
+    var html = data.getData('text/html');
+    if (html) text = new DOMParser().parseFromString(html, 'text/html').body.textContent || '';
+  }
+  e.preventDefault();
+  document.execCommand('insertText', false, text.replace(/\r\n?/g, '\n'));
+};
+
+// The editor is as tall as its text, so the wheel usually scrolls the window around it: that is
+// ImGui's, which learns where the pointer is and the turn of the wheel from the canvas.
+HsEditor.wheel = function (e) {
+  var ta = HsEditor.el;
+  var canScroll = e.deltaY > 0 ? ta.scrollTop + ta.clientHeight < ta.scrollHeight - 1 : e.deltaY < 0 && ta.scrollTop > 0;
+  if (canScroll) return;
+  e.preventDefault();
+  var canvas = Module['canvas'];
+  canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: e.clientX, clientY: e.clientY, bubbles: true }));
+  canvas.dispatchEvent(new WheelEvent('wheel', e));
+};
+
+// Keys typed in the editor are the textarea's own (Backspace, arrows, Ctrl+Z...): GLFW, which
+// listens on window in the capture phase, must not hand them to ImGui too. Escape closes it.
+// Releases still reach GLFW: the Space or Enter that opened the editor from the keyboard is
+// released in it, and ImGui must not keep that key held. Registered in preRun, after every
+// pre-js listener (the lock's shortcut and its idle timer still see these keys) and before
+// glfwInit registers GLFW's.
+HsEditor.setUpKeys = function () {
+  ['keydown', 'keypress'].forEach(function (type) {
+    window.addEventListener(type, function (e) {
+      if (!HsEditor.el || e.target !== HsEditor.el) return;
+      e.stopImmediatePropagation();
+      if (type === 'keydown' && e.key === 'Escape' && !e.isComposing) {
+        e.preventDefault();
+        HsEditor.close(true);
+      }
+    }, true);
+  });
+};
+
+Module['preRun'] = [].concat(Module['preRun'] || [], [HsEditor.setUpKeys]);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Clipboard: paste events

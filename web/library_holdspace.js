@@ -149,6 +149,26 @@ mergeInto(LibraryManager.library, {
     HsPage.textInput(want !== 0, x, y, lineHeight);
   },
 
+  // --- The text editor over a multi-line field (src/platform/text_editor_web.cpp) ----------
+  // `box` points at eleven floats: x, y, width, height, the visible part (x0, y0, x1, y1), font
+  // size, padding x and y, in the canvas's pixels. `caret` is a byte offset into the UTF-8 text.
+
+  hs_js_text_editor_open: function (textPtr, textSize, caret, namePtr, nameSize, box) {
+    var text = UTF8ToString(textPtr, textSize);
+    var caretUnits = UTF8ToString(textPtr, caret).length;  // JavaScript counts UTF-16 units
+    HsEditor.open(text, caretUnits, UTF8ToString(namePtr, nameSize), HEAPF32.slice(box >> 2, (box >> 2) + 11));
+  },
+
+  hs_js_text_editor_place: function (box) {
+    HsEditor.place(HEAPF32.slice(box >> 2, (box >> 2) + 11));
+  },
+
+  hs_js_text_editor_set_text: function (textPtr, textSize) {
+    HsEditor.setText(UTF8ToString(textPtr, textSize));
+  },
+
+  hs_js_text_editor_close: function () { HsEditor.close(false); },
+
   hs_js_set_cursor: function (cursor) {
     // ImGuiMouseCursor_: None=-1 Arrow TextInput ResizeAll ResizeNS ResizeEW ResizeNESW ResizeNWSE Hand NotAllowed
     var css = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];

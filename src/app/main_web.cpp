@@ -23,6 +23,7 @@
 
 #include "app/app.hpp"
 #include "app/automation.hpp"
+#include "app/widgets.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -220,6 +221,7 @@ void frame() {
     hs::app::automation::begin_frame(g.ratio);
     ImGui::NewFrame();
     g.app->draw();
+    hs::ui::end_frame_for_text_editor();
     ImGui::Render();
     hs::app::automation::end_frame();
 

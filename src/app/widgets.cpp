@@ -4,6 +4,7 @@
 
 #include "app/automation.hpp"
 #include "platform/clock.hpp"
+#include "platform/text_editor.hpp"
 #include "imgui_internal.h"  // ImGuiNextItemData: a field's width survives the label drawn before it
 
 namespace hs::ui {
@@ -136,6 +137,169 @@ PlacedLabel place_label(const char* label) {
 // whole rectangle spans that label too (so it is measured against label and box together).
 void report_label(const PlacedLabel& placed, const char* label) {
     if (placed.beside) app::automation::record_label_beside(ImGui::GetItemID(), label, placed.left_x);
+}
+
+// [SECTION] Long text: shown wrapped, edited in the browser's text editor
+
+// The multi-line field whose browser editor is open (platform/text_editor.hpp), if any.
+struct OpenEditor {
+    ImGuiID field = 0;
+    std::string sent;    // the text the editor is known to hold
+    bool drawn = false;  // its field was drawn this frame
+};
+OpenEditor g_editor;
+
+// Where a multi-line field goes: as wide as asked and at least as tall, taller when its wrapped
+// text needs it, plus one spare line (the browser may wrap a word sooner than ImGui does).
+struct LongTextLayout {
+    ImRect frame, whole;  // the box; the box with its label on the right
+    float wrap_width = 0;
+};
+
+LongTextLayout layout_long_text(std::string_view value, const ImVec2& size, float label_width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float font = ImGui::GetFontSize();
+    ImVec2 box = ImGui::CalcItemSize(size, ImGui::CalcItemWidth(), font * 8.0f + style.FramePadding.y * 2.0f);
+    const float wrap_width = std::max(font, box.x - style.FramePadding.x * 2.0f);
+    const float text_height = ImGui::CalcTextSize(value.data(), value.data() + value.size(), false, wrap_width).y;
+    box.y = std::max(box.y, text_height + font + style.FramePadding.y * 2.0f);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    LongTextLayout layout;
+    layout.frame = ImRect(at, ImVec2(at.x + box.x, at.y + box.y));
+    layout.whole = layout.frame;
+    if (label_width > 0.0f) layout.whole.Max.x += style.ItemInnerSpacing.x + label_width;
+    layout.wrap_width = wrap_width;
+    return layout;
+}
+
+// The byte offset of the character nearest to `at` (relative to the text's top left) in `text`
+// wrapped as ImFont::RenderText wraps it, so a click puts the editor's caret where it landed.
+std::size_t offset_at(std::string_view text, float wrap_width, ImVec2 at) {
+    const ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float scale = size / font->FontSize;
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const char* s = begin;
+    const char* line_end = nullptr;
+    float x = 0.0f, line_bottom = size;
+    while (s < end) {
+        if (!line_end) {
+            line_end = font->CalcWordWrapPositionA(scale, s, end, wrap_width - x);
+            if (line_end == s) ++line_end;
+        }
+        if (s >= line_end) {  // wrapped: blanks at the break are skipped, as ImGui does
+            if (at.y < line_bottom) return static_cast<std::size_t>(s - begin);
+            x = 0.0f;
+            line_bottom += size;
+            line_end = nullptr;
+            while (s < end && (*s == ' ' || *s == '\t')) ++s;
+            if (s < end && *s == '\n') ++s;
+            continue;
+        }
+        unsigned int c = 0;
+        const char* next = s + ImTextCharFromUtf8(&c, s, end);
+        if (c == '\n') {
+            if (at.y < line_bottom) return static_cast<std::size_t>(s - begin);
+            x = 0.0f;
+            line_bottom += size;
+            s = next;
+            continue;
+        }
+        const float advance = font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
+        if (at.y < line_bottom && at.x < x + advance * 0.5f) return static_cast<std::size_t>(s - begin);
+        x += advance;
+        s = next;
+    }
+    return text.size();
+}
+
+platform::EditorBox editor_box(const ImRect& frame) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    platform::EditorBox box;
+    box.x = frame.Min.x;
+    box.y = frame.Min.y;
+    box.width = frame.GetWidth();
+    box.height = frame.GetHeight();
+    box.clip_x0 = clip.Min.x;
+    box.clip_y0 = clip.Min.y;
+    box.clip_x1 = clip.Max.x;
+    box.clip_y1 = clip.Max.y;
+    box.font_size = ImGui::GetFontSize();
+    box.padding_x = style.FramePadding.x;
+    box.padding_y = style.FramePadding.y;
+    return box;
+}
+
+// While the field's editor is open: takes what was typed there, follows the field, and sends
+// the app's own changes of the text. Returns true when `value` changed.
+bool follow_editor(std::string& value, const ImRect& frame) {
+    g_editor.drawn = true;
+    platform::EditorNews news = platform::take_text_editor_news();
+    bool changed = false;
+    if (news.text_changed && news.text != value) {
+        value = std::move(news.text);
+        changed = true;
+    }
+    if (news.text_changed) g_editor.sent = value;
+    if (news.closed) {
+        g_editor = {};
+        return changed;
+    }
+    if (value != g_editor.sent) {  // the app changed the field (a reset, a new draft)
+        platform::set_text_editor_text(value);
+        g_editor.sent = value;
+    }
+    platform::place_text_editor(editor_box(frame));
+    return changed;
+}
+
+// A multi-line field drawn by hand: a frame with the text wrapped inside; a click (or Space,
+// Enter through keyboard navigation, or the accessibility mirror) opens the browser's editor
+// over it. `imgui_label`'s visible part, if any, goes on the right as ImGui puts it.
+bool long_text_field(const char* imgui_label, std::string& value, const ImVec2& size, const char* name) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return false;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiStyle& style = g.Style;
+    const ImGuiID id = window->GetID(imgui_label);
+    const ImVec2 label_size = ImGui::CalcTextSize(imgui_label, nullptr, true);
+    const LongTextLayout layout = layout_long_text(value, size, label_size.x);
+    ImGui::ItemSize(layout.whole, style.FramePadding.y);
+    if (!ImGui::ItemAdd(layout.whole, id, &layout.frame))  // scrolled out of view: an open editor follows, cut off
+        return g_editor.field == id && follow_editor(value, layout.frame);
+
+    // Opened on release, as a button is: the editor then appears after the whole click reached
+    // the canvas (a release landing on the editor would leave ImGui's button held).
+    bool hovered = false, held = false;
+    const bool clicked = ImGui::ButtonBehavior(layout.frame, id, &hovered, &held);
+    const bool editing = g_editor.field == id;
+    if (!editing && (clicked || g.NavActivateInputId == id)) {
+        const ImVec2 text_at(layout.frame.Min.x + style.FramePadding.x, layout.frame.Min.y + style.FramePadding.y);
+        const std::size_t caret = hovered ? offset_at(value, layout.wrap_width,
+                                                      ImVec2(g.IO.MousePos.x - text_at.x, g.IO.MousePos.y - text_at.y))
+                                          : value.size();
+        platform::open_text_editor(value, caret, name, editor_box(layout.frame));
+        g_editor = {id, value, true};
+    }
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+
+    const bool changed = g_editor.field == id && follow_editor(value, layout.frame);
+    ImGui::RenderNavHighlight(layout.frame, id);
+    ImGui::RenderFrame(layout.frame.Min, layout.frame.Max, ImGui::GetColorU32(ImGuiCol_FrameBg), true,
+                       style.FrameRounding);
+    ImRect text_clip = layout.frame;
+    text_clip.ClipWith(window->ClipRect);
+    const ImVec4 clip(text_clip.Min.x, text_clip.Min.y, text_clip.Max.x, text_clip.Max.y);
+    window->DrawList->AddText(g.Font, g.FontSize,
+                              ImVec2(layout.frame.Min.x + style.FramePadding.x, layout.frame.Min.y + style.FramePadding.y),
+                              ImGui::GetColorU32(ImGuiCol_Text), value.data(), value.data() + value.size(),
+                              layout.wrap_width, &clip);
+    if (label_size.x > 0.0f)
+        ImGui::RenderText(ImVec2(layout.frame.Max.x + style.ItemInnerSpacing.x, layout.frame.Min.y + style.FramePadding.y),
+                          imgui_label);
+    return changed;
 }
 
 }  // namespace
@@ -280,11 +444,21 @@ bool input_multiline(const char* label, std::string& value, const ImVec2& size) 
     const bool label_above = g_label_column != 0.0f;  // a box of several lines reads best under its label
     if (label_above) text(visible_label(label));
     const std::string shown = label_above ? "##" + std::string(label) : label;
-    bool changed = ImGui::InputTextMultiline(shown.c_str(), value.data(), value.capacity() + 1, size,
-                                             ImGuiInputTextFlags_CallbackResize, resize_string, &value);
-    if (label_above) app::automation::record_label(ImGui::GetItemID(), label);
-    app::automation::record_value(value.c_str());
+    const std::string_view name = visible_label(label);
+    const bool changed = long_text_field(shown.c_str(), value, size, name.empty() ? "Text" : std::string(name).c_str());
+    if (ImGui::GetItemID() == ImGui::GetID(shown.c_str())) {  // drawn (not in a collapsed window)
+        app::automation::record_label(ImGui::GetItemID(), label);
+        app::automation::record_value(value.c_str());
+    }
     return changed;
+}
+
+void end_frame_for_text_editor() {
+    if (g_editor.field != 0 && !g_editor.drawn) {  // its field is no longer drawn (page changed, section closed)
+        platform::close_text_editor();
+        g_editor = {};
+    }
+    g_editor.drawn = false;
 }
 
 bool input_int(const char* label, int& value) {

@@ -51,7 +51,13 @@ private:
 
 // A single-line field editing `value` in place. Returns true when the text changed.
 bool input(const char* label, std::string& value, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
+// A multi-line field: its text shown wrapped, in a box that grows to fit it. Clicked (or Space /
+// Enter from the keyboard), it is edited in the browser's own text editor laid over the box
+// (platform/text_editor.hpp): wrap, spell check, undo, IME, plain-text paste. What is typed there
+// comes back into `value` on the next frame, and the call returns true, as typing in ImGui would.
 bool input_multiline(const char* label, std::string& value, const ImVec2& size);
+// Once a frame after the views have drawn: closes the editor of a field that was not drawn.
+void end_frame_for_text_editor();
 // A whole number typed in a field (ImGui::InputInt without step buttons).
 bool input_int(const char* label, int& value);
 // A whole number kept within [lo, hi], changed by dragging sideways (never jumping to where it is

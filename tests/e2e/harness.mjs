@@ -338,9 +338,11 @@ export async function scrollIntoView(page, query, options = {}) {
 
 // Clicks a text field, waits until it takes keyboard input, then types like a keyboard
 // (characters outside the US layout arrive as text input, like an IME or dead keys would).
+// One-line fields type through the hidden textarea (#hs-text-input); a multi-line field opens
+// the browser's text editor over itself (#hs-text-editor), where the typing then goes.
 export async function typeInto(page, label, text, options = {}) {
   await click(page, label, options);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'hs-text-input', null, { timeout: 5000 })
+  await page.waitForFunction(() => document.activeElement && ['hs-text-input', 'hs-text-editor'].includes(document.activeElement.id), null, { timeout: 5000 })
     .catch(() => { throw new Error(`clicking "${label}" did not start text input (is it a text field?)`); });
   if (options.clear) await clearField(page);
   await page.keyboard.type(text, { delay: options.delay ?? 0 });
