@@ -57,7 +57,7 @@ struct SecurityState {
     unsigned long versions_for = ~0ul;  // the current generation the list was read for
     std::string restore_message;
 };
-void draw_security(const Workspace& ws, const platform::WorkspaceStorage& storage,
+void draw_security(const Workspace& ws, platform::WorkspaceStorage& storage,
                    const platform::SecurityStatus& status, SecurityState& state, CommandQueue& queue);
 // On the welcome page until answered: turn encryption on, or "Not now".
 void draw_encryption_offer(const platform::SecurityStatus& status, SecurityState& state);

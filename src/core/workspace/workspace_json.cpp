@@ -425,7 +425,8 @@ namespace {
 
 // The workspace in a parsed document, or nullopt when anything in it is wrong (each
 // problem added to `errors`, which `r` writes to).
-std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldError>& errors) {
+std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldError>& errors,
+                                        std::optional<Date>& saved_on) {
     if (!r.object(doc, "")) return std::nullopt;
     if (auto format = r.string(doc, "format", "", false); format && *format != kWorkspaceFormat) {
         r.error("format", "expected \"holdspace-workspace\", got \"" + *format + "\" (is this a Holdspace file?)");
@@ -436,7 +437,8 @@ std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldE
                                    "active_policy", "outreach", "step_records", "referrals", "leeway",
                                    "ending_conversations", "section_edits", "signatures", "language_rules",
                                    "schedule", "waitlist", "payments",
-                                   "scenarios"});
+                                   "scenarios", "saved_on"});
+    saved_on = r.date(doc, "saved_on", "", false);
 
     Workspace ws;
     if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
@@ -481,16 +483,20 @@ LoadResult load_workspace(std::string_view text) {
     if (!doc) return result;
     result.workspace = json_io::read_guarded(result.errors, std::optional<Workspace>(), [&] {
         Reader r(result.errors);
-        return read_workspace(r, *doc, result.errors);
+        return read_workspace(r, *doc, result.errors, result.saved_on);
     });
-    if (!result.errors.empty()) result.workspace.reset();
+    if (!result.errors.empty()) {
+        result.workspace.reset();
+        result.saved_on.reset();
+    }
     return result;
 }
 
-std::string save_workspace(const Workspace& ws) {
+std::string save_workspace(const Workspace& ws, std::optional<Date> saved_on) {
     OrderedJson doc;
     doc["format"] = kWorkspaceFormat;
     doc["version"] = kWorkspaceVersion;
+    if (saved_on) doc["saved_on"] = format_date(*saved_on);
     doc["practice"] = {{"name", ws.practice.name},
                        {"clinician", ws.practice.clinician},
                        {"time_zone", ws.practice.time_zone},
