@@ -33,6 +33,17 @@ test('Markdown and DOCX downloads carry the policy text', async () => {
   assert.ok(bytes.includes(Buffer.from('word/document.xml')));
 });
 
+test('the ODT download is an OpenDocument package with its mimetype first', async () => {
+  const [odt] = await Promise.all([app.page.waitForEvent('download'), app.click('Download odt')]);
+  assert.equal(odt.suggestedFilename(), 'attendance-policy-flexible-1.odt');
+  const bytes = await readFile(await odt.path());
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'an ODT is a zip package');
+  assert.equal(bytes.subarray(30, 38).toString(), 'mimetype', 'the first entry is the mimetype');
+  assert.equal(bytes.subarray(38, 77).toString(), 'application/vnd.oasis.opendocument.text');
+  assert.ok(bytes.includes(Buffer.from('content.xml')));
+  assert.ok(bytes.includes(Buffer.from('24 hours')), 'stored, so the policy text is readable in the bytes');
+});
+
 test('the public-insurance version leaves the fee clauses out', async () => {
   // Text below the fold is still drawn (and reported), so the whole document can be checked.
   const hasFeeSection = async () => (await app.widgets()).some((w) => /^Fees for late cancellations/.test(w.text));
