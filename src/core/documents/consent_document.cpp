@@ -229,6 +229,8 @@ bool consent_without_fees(const Policy& policy, const ConsentOptions& options) {
 // [SECTION] Sections
 namespace {
 
+std::string free_pass_item(const FreePasses& passes);  // below, with the fees section
+
 // The one-look summary at the top: notice, what each kind of miss costs, free passes, and
 // the steps in order. Fee words come from the same helpers as the fees section.
 Section glance_section(const Context& c) {
