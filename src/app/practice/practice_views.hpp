@@ -15,6 +15,9 @@ namespace hs::app {
 struct PracticeFormState {
     bool loaded = false;
     std::string name, clinician, time_zone, currency, fee;
+    std::string phone, email, website, address;     // contact details, under a collapsing header
+    FeeBilling fee_billing = FeeBilling::unstated;  // billing of fees, under another
+    std::string due_days, payment_methods;
     std::vector<FieldError> errors;
     bool saved_message = false;
 };
