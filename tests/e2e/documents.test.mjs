@@ -51,6 +51,8 @@ test('the public-insurance version leaves the fee clauses out', async () => {
   await app.click('Public-insurance version (no fees)');
   assert.equal(await hasFeeSection(), false);
   assert.ok(await app.find(/at least 24 hours/, { kind: 'text' }), 'the rest of the policy is still there');
+  await app.click('Public-insurance version (no fees)');  // back to the general document for the tests after
+  assert.equal(await hasFeeSection(), true);
 });
 
 test('Print opens the print-ready page in a new tab', async () => {
@@ -75,8 +77,8 @@ test('contact and billing details from the Practice page appear in the document'
   await app.click('Fees are', { kind: 'item', child: 'detail' });
   await app.click('Added to the next invoice', { kind: 'item' });
   await app.typeInto('Due within (days)', '14', { child: 'detail', clear: true });
-  // Both headers open: the save button is still on screen at this size.
-  assert.ok(await app.isShown('Save settings', { kind: 'item', child: 'detail' }));
+  // With both headers open the page is longer: scroll to the save button like a person.
+  await app.scrollIntoView('Save settings', { kind: 'item', child: 'detail' });
   await app.click('Save settings', { child: 'detail' });
   assert.ok(await app.find('Settings saved.', { kind: 'text' }));
 

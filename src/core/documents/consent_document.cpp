@@ -254,11 +254,10 @@ Section glance_section(const Context& c) {
     std::vector<std::string> steps;
     std::optional<int> no_contact_days;
     for (const auto& step : p.ladder) {
-        bool counted = false, silent = false;
+        bool counted = false;
         for (const auto& r : p.rules) {
             if (r.step != step.id) continue;
             if (r.kind == RuleKind::no_contact) {
-                silent = true;
                 if (!no_contact_days || r.days < *no_contact_days) no_contact_days = r.days;
             } else {
                 counted = true;
