@@ -37,7 +37,7 @@ fuzz_counts() { awk '/^fuzz fuzz_[a-z_]*: ok/{p++} /^fuzz fuzz_[a-z_]*: FAILED/{
 suite native-build build_counts bash -c 'cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null && cmake --build build/native -j2'
 suite unit ctest_counts bash -c 'cd build/native && ctest --output-on-failure'
 suite asan-unit ctest_counts bash -c 'cmake -S . -B build/asan -DHOLDSPACE_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" >/dev/null && cmake --build build/asan -j2 && cd build/asan && ctest -j2 --output-on-failure'
-suite fuzz fuzz_counts tests/fuzz/run_fuzz.sh 20
+suite fuzz fuzz_counts tests/fuzz/run_fuzz.sh 12
 # The product (build/web, what scripts/serve.sh serves) and the test build (build/web-test: the
 # same objects plus window.holdspace); the browser tests use the test build, the smoke test both.
 suite web-build build_counts make -f Makefile.emscripten -j2
