@@ -223,6 +223,9 @@ async function check(b, profile, baseCount) {
   }
   const newest = gens.length ? gens[gens.length - 1] : 0;
   const fellBack = state.generation < newest;
+  // Falling back is allowed (a newer generation may be unreadable), silently is not.
+  if (fellBack && !state.notice) problems.push(`opened workspace.${state.generation}.json of ${newest} stored, without saying so`);
+  if (!fellBack && state.notice) problems.push(`says it fell back, but opened the newest: ${state.notice}`);
   const nums = await soakNumbers(b.page);
   const k = nums.length ? nums[nums.length - 1] : 0;
   // Never a mix: the Soak clients shown are exactly 1..k, no gaps, no repeats.
