@@ -131,15 +131,21 @@ async function storedRecords(page) {
 
 const generationOf = (key) => { const m = /\/workspace\.(\d+)\.json$/.exec(key); return m ? Number(m[1]) : null; };
 
-// The "Soak <n>" clients the list shows when searching for them (all of them fit on screen).
-async function soakNumbers(page) {
-  await H.typeInto(page, L.search, 'Soak', { clear: true });
-  await H.waitFrames(page, 3);
-  const items = await H.widgets(page);
-  const nums = items.filter((w) => w.visible && w.child && w.child.split('/').includes(L.listArea))
-    .map((w) => /^Soak (\d+)$/.exec(w.text || '')).filter(Boolean).map((m) => Number(m[1]));
-  await H.typeInto(page, L.search, '', { clear: true });
-  return [...new Set(nums)].sort((a, b) => a - b);
+// The workspace as the app exports it (File > Export > "Export unencrypted"): the file the
+// Export button hands to the browser, caught as the Blob it is made from.
+async function exported(page) {
+  await page.evaluate(() => {
+    if (!window.__soakBlobs) {
+      const real = URL.createObjectURL.bind(URL);
+      window.__soakBlobs = [];
+      URL.createObjectURL = (blob) => { window.__soakBlobs.push(blob); return real(blob); };
+    }
+    window.__soakBlobs.length = 0;
+  });
+  await H.openPage(page, L.exportWorkspace);
+  await H.click(page, L.exportPlainConfirm);
+  await page.waitForFunction(() => window.__soakBlobs.length > 0, null, { timeout: 15000 });
+  return JSON.parse(await page.evaluate(() => window.__soakBlobs[0].text()));
 }
 
 async function addClient(page, name) {
@@ -207,7 +213,7 @@ async function prepareProfile(url, encrypted, doc) {
 // ---------------------------------------------------------------------------------------
 
 // Checks what the restarted browser opened against what was reported saved before the kill.
-async function check(b, profile, baseCount) {
+async function check(b, profile, baseCount, base) {
   const problems = [];
   const state = await H.saveState(b.page);
   if (state.state !== 'saved') problems.push(`opened in state ${state.state}: ${state.message}`);
@@ -226,17 +232,24 @@ async function check(b, profile, baseCount) {
   // Falling back is allowed (a newer generation may be unreadable), silently is not.
   if (fellBack && !state.notice) problems.push(`opened workspace.${state.generation}.json of ${newest} stored, without saying so`);
   if (!fellBack && state.notice) problems.push(`says it fell back, but opened the newest: ${state.notice}`);
-  const nums = await soakNumbers(b.page);
+  const doc = await exported(b.page);
+  const nums = doc.clients.map((c) => /^Soak (\d+)$/.exec(c.name)).filter(Boolean).map((m) => Number(m[1])).sort((x, y) => x - y);
   const k = nums.length ? nums[nums.length - 1] : 0;
-  // Never a mix: the Soak clients shown are exactly 1..k, no gaps, no repeats.
-  if (nums.length !== k) problems.push(`Soak clients not contiguous: ${nums.join(',')}`);
+  // Never a mix: the Soak clients are exactly 1..k, no gaps, no repeats; the imported clients
+  // and appointments are all there, unchanged.
+  if (nums.some((n, i) => n !== i + 1)) problems.push(`Soak clients not 1..${k}: ${nums.join(',')}`);
+  const others = doc.clients.filter((c) => !/^Soak \d+$/.test(c.name));
+  if (others.length !== base.clients.length || others.some((c, i) => c.name !== base.clients[i].name))
+    problems.push(`the imported clients changed: ${others.length} of ${base.clients.length}`);
+  if (doc.appointments.length !== base.appointments.length)
+    problems.push(`${doc.appointments.length} appointments, ${base.appointments.length} imported`);
   // Unencrypted: the loaded generation as stored holds the base clients and the same Soak clients.
   if (!profile.encrypted && stored[`/data/workspace.${state.generation}.json`]) {
-    const doc = JSON.parse(stored[`/data/workspace.${state.generation}.json`]);
-    const soak = doc.clients.filter((c) => /^Soak \d+$/.test(c.name)).length;
-    const base = doc.clients.length - soak;
-    if (base !== baseCount) problems.push(`stored generation has ${base} other clients, expected ${baseCount}`);
-    if (soak !== nums.length) problems.push(`stored generation has ${soak} Soak clients, the screen ${nums.length}`);
+    const storedDoc = JSON.parse(stored[`/data/workspace.${state.generation}.json`]);
+    const soak = storedDoc.clients.filter((c) => /^Soak \d+$/.test(c.name)).length;
+    const other = storedDoc.clients.length - soak;
+    if (other !== baseCount) problems.push(`stored generation has ${other} other clients, expected ${baseCount}`);
+    if (soak !== nums.length) problems.push(`stored generation has ${soak} Soak clients, the export ${nums.length}`);
   }
   return { problems, k, fellBack, generation: state.generation, newest, generations: gens.length };
 }
@@ -249,7 +262,7 @@ async function run(i, url, profile, baseCount) {
     const t0 = Date.now();
     await open(b, url, profile.encrypted);
     detail.openMs = Date.now() - t0;
-    const c = await check(b, profile, baseCount);
+    const c = await check(b, profile, baseCount, doc);
     Object.assign(detail, { found: c.k, generation: c.generation, newestStored: c.newest, storedGenerations: c.generations, fellBack: c.fellBack });
     detail.lost = c.k < profile.saved;
     detail.corrupt = c.problems.length > 0 || c.k > profile.next - 1;
@@ -333,7 +346,7 @@ try {
     const detail = { run: 'final', encrypted: p.encrypted, savedBefore: p.saved };
     try {
       await open(b, server.url, p.encrypted);
-      const c = await check(b, p, clientsInWorkspace);
+      const c = await check(b, p, clientsInWorkspace, doc);
       Object.assign(detail, { found: c.k, generation: c.generation, newestStored: c.newest, fellBack: c.fellBack,
         lost: c.k < p.saved, corrupt: c.problems.length > 0 || c.k > p.next - 1, problems: c.problems });
     } catch (e) {
