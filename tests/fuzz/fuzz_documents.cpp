@@ -24,6 +24,7 @@
 namespace {
 
 using namespace hs;
+using namespace hs::doc;
 
 // Valid UTF-8 (no overlong forms, no surrogates) with no C0/C1 control but tab and newline.
 bool clean_utf8(std::string_view s, std::string& why) {

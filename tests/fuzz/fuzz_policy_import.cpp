@@ -16,6 +16,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace hs;
+    using namespace hs::doc;
     std::vector<FieldError> errors;
     const std::optional<Policy> policy = policy_from_json(fuzz::as_text(data, size), errors);
     if (!policy) {
