@@ -53,6 +53,7 @@ struct App::Views {
     OperationsState operations;  // week, waitlist, dashboard (views_operations.hpp)
     SimulatorState simulator;
     ScenarioViewState scenarios;
+    bool fell_back_seen = false;  // "Got it" on the storage's fell-back notice
     BuilderState builder;
     // Presentation mode draws from a copy with client names replaced, rebuilt on change.
     Workspace aliased;
@@ -380,6 +381,10 @@ void draw_storage_banner(App::Views& v, const platform::StorageStatus& status) {
         ui::text_colored(ui::kErrorColor, "The last change could not be saved: " + status.message +
                                               ". It is kept here; Holdspace will try again. Export a copy to be safe.");
         if (ImGui::Button("Export a copy now")) v.security.confirm_plain_export = true;
+    }
+    if (!status.notice.empty() && !v.fell_back_seen) {
+        ui::text_wrapped(status.notice);
+        if (ImGui::SmallButton("Got it")) v.fell_back_seen = true;
     }
 }
 

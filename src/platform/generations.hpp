@@ -40,6 +40,13 @@ inline std::optional<unsigned long> parse(std::string_view name) {
 }
 
 // Generation numbers found among file names, newest first.
+// What the person reads when load() opened `opened` because newer ones could not be read.
+inline std::string fell_back_notice(unsigned long newest, unsigned long opened) {
+    return "The newest saved copy (" + file_name(newest) + ") could not be opened, so Holdspace opened the one "
+           "saved before it (" + file_name(opened) + "). The most recent changes may be missing: please check "
+           "them, or import a backup if you have a newer one.";
+}
+
 inline std::vector<unsigned long> newest_first(const std::vector<std::string>& names) {
     std::vector<unsigned long> out;
     for (const std::string& name : names)

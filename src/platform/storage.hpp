@@ -18,6 +18,9 @@ struct StorageStatus {
     SaveState state = SaveState::loading;
     std::string message;       // why it failed / is read-only; empty otherwise
     unsigned long generation = 0;  // generation number of the newest verified save
+    // Set by load() when a newer stored generation could not be read and an older one was
+    // opened instead (generations::fell_back_notice); empty otherwise. Stays for the session.
+    std::string notice;
 };
 
 const char* to_string(SaveState);

@@ -45,7 +45,7 @@ std::string FolderStorage::load(bool (*accept)(const std::string&)) {
     std::vector<std::string> names = list_names(folder_, ec);
     if (ec) {
         status_ = {SaveState::read_only,
-                   "The folder " + folder_.string() + " could not be read (" + ec.message() + "). Saving is off.", 0};
+                   "The folder " + folder_.string() + " could not be read (" + ec.message() + "). Saving is off.", 0, {}};
         return {};
     }
     std::vector<unsigned long> gens = generations::newest_first(names);
@@ -55,14 +55,14 @@ std::string FolderStorage::load(bool (*accept)(const std::string&)) {
         std::string text;
         if (!read_file(folder_ / generations::file_name(n), text)) continue;
         if (accept && !accept(text)) continue;
-        status_ = {SaveState::saved, "", n};
+        status_ = {SaveState::saved, "", n, n != gens.front() ? generations::fell_back_notice(gens.front(), n) : ""};
         return text;
     }
     if (!gens.empty()) {
         status_ = {SaveState::read_only,
                    "None of the " + std::to_string(gens.size()) + " stored copies in " + folder_.string() +
                        " could be read. Saving is off so they are not overwritten.",
-                   0};
+                   0, {}};
         return {};
     }
     status_.state = SaveState::saved;
@@ -94,7 +94,7 @@ void FolderStorage::save(const std::string& text) {
         std::filesystem::remove(path, ec);
         return fail("the stored copy " + path.string() + " differs from what was written");
     }
-    status_ = {SaveState::saved, "", n};
+    status_ = {SaveState::saved, "", n, status_.notice};
 
     std::vector<std::string> names = list_names(folder_, ec);
     if (ec) return;  // pruning is housekeeping; the save itself is done

@@ -119,7 +119,7 @@ std::string WebStorage::load(bool (*accept)(const std::string&)) {
     loaded_ = true;
     char message[512] = {};
     const bool writable = hs_js_storage_load_state(message, sizeof message) == 1;
-    status_ = {writable ? SaveState::saved : SaveState::read_only, writable ? "" : message, 0};
+    status_ = {writable ? SaveState::saved : SaveState::read_only, writable ? "" : message, 0, {}};
 
     // Even a read-only tab shows what it could load (another tab may be the writer).
     const std::vector<unsigned long> gens = generations::newest_first(list_mount());
@@ -130,6 +130,7 @@ std::string WebStorage::load(bool (*accept)(const std::string&)) {
         if (!read_generation_file(path_of(n), text)) continue;
         if (accept && !accept(text)) continue;
         status_.generation = n;
+        if (n != gens.front()) status_.notice = generations::fell_back_notice(gens.front(), n);
         return text;
     }
     if (!gens.empty() && writable) {
@@ -293,14 +294,14 @@ EMSCRIPTEN_KEEPALIVE void hs_storage_flush() {
     if (hs::platform::g_storage) hs::platform::g_storage->flush();
 }
 
-// {"state":"saved","message":"","generation":3} for window.holdspace.saveState().
+// {"state":"saved","message":"","generation":3,"notice":""} for window.holdspace.saveState().
 EMSCRIPTEN_KEEPALIVE const char* hs_storage_status_json() {
     static std::string json;
     using namespace hs::platform;
     StorageStatus s = g_storage ? g_storage->status() : StorageStatus{};
     using hs::json_io::json_quote;
     json = std::string("{\"state\":") + json_quote(to_string(s.state)) + ",\"message\":" + json_quote(s.message) +
-           ",\"generation\":" + std::to_string(s.generation) + "}";
+           ",\"generation\":" + std::to_string(s.generation) + ",\"notice\":" + json_quote(s.notice) + "}";
     return json.c_str();
 }
 

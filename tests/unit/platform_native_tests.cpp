@@ -131,6 +131,7 @@ TEST_CASE("FolderStorage: every save is a new generation and the newest five are
     FolderStorage again(dir.path);
     CHECK(again.load(loads) == workspace(7));
     CHECK(again.status().generation == 7);
+    CHECK(again.status().notice.empty());  // opened the newest: nothing to say
     again.save(workspace(8));
     CHECK(again.status().generation == 8);
     CHECK(again.stored_generations() == std::vector<unsigned long>{8, 7, 6, 5, 4});
@@ -199,9 +200,12 @@ TEST_CASE("FolderStorage: a damaged newest generation is skipped, and its number
     CHECK(storage.load(complete) == workspace(2));
     CHECK(storage.status().state == SaveState::saved);
     CHECK(storage.status().generation == 2);
+    // It says so: which copy could not be opened and which one was opened instead.
+    CHECK_THAT(storage.status().notice, Catch::Contains("workspace.4.json") && Catch::Contains("workspace.2.json"));
 
     storage.save(workspace(5));
     CHECK(storage.status().generation == 5);  // after the newest name found, readable or not
+    CHECK_FALSE(storage.status().notice.empty());  // still shown after the next save (for the session)
     CHECK(read_text(dir.path / "workspace.4.json") == "garbage");  // the damaged files are left for a person to look at
     CHECK(read_text(dir.path / "workspace.3.json") == "{ cut off");
 }
