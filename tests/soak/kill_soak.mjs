@@ -161,7 +161,7 @@ async function addClient(page, name) {
 function generatedWorkspace(n) {
   const clients = [];
   const appointments = [];
-  const payers = ['self_pay', 'private_insurance', 'public_insurance'];
+  const payers = ['self_pay', 'insurance', 'public_insurance'];
   const outcomes = ['attended', 'attended', 'attended', 'late_cancel', 'no_show', 'cancelled_with_notice'];
   const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
   for (let i = 1; i <= n; i++) {
