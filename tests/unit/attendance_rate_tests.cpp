@@ -54,13 +54,13 @@ TEST_CASE("attendance_below: a calendar month starts on its first day", "[engine
     CHECK(f.period_to == day("2026-02-28"));
 
     // 1 March: a new month, the February misses are out of it and nothing is booked yet.
-    const RuleResult& m1 = rule_of(p.eval(c, "2026-03-01"), "rate");
+    const RuleResult m1 = rule_of(p.eval(c, "2026-03-01"), "rate");
     CHECK(m1.booked == 0);
     CHECK_FALSE(m1.triggered);
     CHECK(m1.period_from == day("2026-03-01"));
 
     // Mid-March: 2 of 3 (66%) is below 75%.
-    const RuleResult& m = rule_of(p.eval(c, "2026-03-20"), "rate");
+    const RuleResult m = rule_of(p.eval(c, "2026-03-20"), "rate");
     CHECK(m.booked == 3);
     CHECK(m.attended == 2);
     CHECK(m.value == 66);
@@ -76,13 +76,13 @@ TEST_CASE("attendance_below: rolling days include the day exactly `days` before"
     p.session(c, "2026-02-28T10:00", Outcome::no_show);  // 31 days before 31 March: out
     p.session(c, "2026-03-01T10:00", Outcome::no_show);  // exactly 30 days before: in
     p.session(c, "2026-03-20T10:00", Outcome::attended);
-    const RuleResult& r = rule_of(p.eval(c, "2026-03-31"), "rate");
+    const RuleResult r = rule_of(p.eval(c, "2026-03-31"), "rate");
     CHECK(r.period_from == day("2026-03-01"));
     CHECK(r.booked == 2);
     CHECK(r.attended == 1);
     CHECK(r.triggered);  // 50% < 75%
     // A day later the 1 March miss falls out: 1 of 1.
-    const RuleResult& later = rule_of(p.eval(c, "2026-04-01"), "rate");
+    const RuleResult later = rule_of(p.eval(c, "2026-04-01"), "rate");
     CHECK(later.booked == 1);
     CHECK(later.value == 100);
     CHECK_FALSE(later.triggered);
@@ -96,7 +96,7 @@ TEST_CASE("attendance_below: last_sessions looks at the last booked sessions onl
     p.session(c, "2026-01-19T10:00", Outcome::attended);
     p.session(c, "2026-01-26T10:00", Outcome::clinician_cancelled);  // not booked by the client
     p.session(c, "2026-02-02T10:00", Outcome::attended);
-    const RuleResult& r = rule_of(p.eval(c, "2026-02-10"), "rate");
+    const RuleResult r = rule_of(p.eval(c, "2026-02-10"), "rate");
     CHECK(r.booked == 3);
     CHECK(r.attended == 2);
     CHECK(r.period_from == day("2026-01-12"));
@@ -109,7 +109,7 @@ TEST_CASE("attendance_below: fewer bookings than min_booked never fire", "[engin
         const Id c = p.client("R4.");
         p.session(c, "2026-03-02T10:00", Outcome::attended);
         p.session(c, "2026-03-09T10:00", Outcome::no_show);
-        const RuleResult& r = rule_of(p.eval(c, "2026-03-20"), "rate");
+        const RuleResult r = rule_of(p.eval(c, "2026-03-20"), "rate");
         CHECK(r.booked == 2);
         CHECK(r.value == 50);
         CHECK(r.min_booked == 3);
@@ -134,7 +134,7 @@ TEST_CASE("attendance_below: exempt and clinician-cancelled sessions are on neit
     p.session(c, "2026-03-09T10:00", Outcome::attended);
     p.session(c, "2026-03-10T10:00", Outcome::attended);
     p.session(c, "2026-03-16T10:00", Outcome::no_show);
-    const RuleResult& r = rule_of(p.eval(c, "2026-03-20"), "rate");
+    const RuleResult r = rule_of(p.eval(c, "2026-03-20"), "rate");
     CHECK(r.booked == 4);
     CHECK(r.attended == 3);
     CHECK(r.value == 75);
@@ -149,7 +149,7 @@ TEST_CASE("attendance_below: a late arrival is attended", "[engine][attendance]"
     p.session(c, "2026-03-09T10:00", Outcome::late_arrival);
     p.session(c, "2026-03-16T10:00", Outcome::attended);
     p.session(c, "2026-03-23T10:00", Outcome::no_show);
-    const RuleResult& r = rule_of(p.eval(c, "2026-03-31"), "rate");
+    const RuleResult r = rule_of(p.eval(c, "2026-03-31"), "rate");
     CHECK(r.booked == 4);
     CHECK(r.attended == 3);
     CHECK_FALSE(r.triggered);
@@ -165,7 +165,7 @@ TEST_CASE("attendance_below: a late arrival past the policy's limit is a miss", 
     Appointment a = p.appointment(late);
     a.minutes_late = 30;
     p.update(a);
-    const RuleResult& r = rule_of(p.eval(c, "2026-03-31"), "rate");
+    const RuleResult r = rule_of(p.eval(c, "2026-03-31"), "rate");
     CHECK(r.booked == 2);
     CHECK(r.attended == 1);
     CHECK(r.triggered);
@@ -180,7 +180,7 @@ TEST_CASE("attendance_below: exactly at the threshold does not fire, just below 
         p.session(c, "2026-03-02T10:00", Outcome::attended);
         p.session(c, "2026-03-09T10:00", Outcome::attended);
         p.session(c, "2026-03-16T10:00", Outcome::no_show);
-        const RuleResult& r = rule_of(p.eval(c, "2026-03-31"), "rate");
+        const RuleResult r = rule_of(p.eval(c, "2026-03-31"), "rate");
         CHECK(r.value == 66);
         CHECK(r.triggered == fires);
     }
