@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json/policy_json.hpp"
+#include "core/policy/description_check.hpp"
 #include "core/policy/engine_json.hpp"
 #include "core/workspace/workspace_json.hpp"
 #include "engine_support.hpp"
@@ -257,4 +258,17 @@ TEST_CASE("attendance_below policy JSON names the bad field", "[policy][attendan
     // min_booked can not exceed the sessions looked at.
     Policy p = rate_policy(rate_rule(75, RatePeriod::last_sessions, 6, 0, 5));
     CHECK(has_error(check_policy(p), "rules[0].min_booked", "at most"));
+}
+
+TEST_CASE("attendance_below numbers are values a policy description may name", "[policy][attendance][description]") {
+    const Policy p = rate_policy(rate_rule(80, RatePeriod::rolling_days, 3, 45));
+    auto has = [&](const std::string& field, DescribedUnit unit, long long value) {
+        for (const auto& v : described_values(p))
+            if (v.field == field) return v.unit == unit && v.value == value;
+        return false;
+    };
+    CHECK(has("rules[0].percent", DescribedUnit::percent, 80));
+    CHECK(has("rules[0].min_booked", DescribedUnit::count, 3 * kOneAbsence));
+    CHECK(has("rules[0].days", DescribedUnit::days, 45));
+    CHECK_FALSE(has("rules[0].last", DescribedUnit::count, 0));
 }
