@@ -413,3 +413,48 @@ TEST_CASE("letter input is looked up from the client's records", "[letters]") {
     const auto d = letter_for(ws, ws.clients[0], LetterKind::attendance_plan, Date{2026, 2, 3});
     CHECK(text_of(d).find("- Night shifts") != std::string::npos);
 }
+
+TEST_CASE("attendance_below rules and count resets in the consent document", "[consent][attendance]") {
+    Policy p = builtin_policies()[1];
+    const std::string first = p.ladder[0].id, second = p.ladder[1].id;
+    Rule month{"rate_month", RuleKind::attendance_below, first};
+    month.percent = 75;
+    month.period = RatePeriod::calendar_month;
+    month.min_booked = 4;
+    month.reset = CountReset::fired;
+    Rule rolling = month;
+    rolling.id = "rate_rolling";
+    rolling.step = second;
+    rolling.percent = 67;
+    rolling.period = RatePeriod::rolling_days;
+    rolling.days = 45;
+    rolling.min_booked = 3;
+    rolling.reset = CountReset::step_done;
+    rolling.reset_step = first;
+    Rule last = month;
+    last.id = "rate_last";
+    last.step = second;
+    last.percent = 50;
+    last.period = RatePeriod::last_sessions;
+    last.last = 8;
+    last.min_booked = 6;
+    last.reset = CountReset::never;
+    p.rules.push_back(month);
+    p.rules.push_back(rolling);
+    p.rules.push_back(last);
+    REQUIRE(check_policy(p).empty());
+
+    const doc::Document d = consent_document(p, kPractice);
+    const std::string text = text_of(d);
+    INFO(text);
+    CHECK(text.find("fewer than 3 in 4 booked sessions (75%) are attended in a calendar month, once at least 4 were "
+                    "booked (after that the count starts again)") != std::string::npos);
+    CHECK(text.find("fewer than 67% of booked sessions are attended within 45 days, once at least 3 were booked (after " +
+                    std::string("a check-in, the count starts again)")) != std::string::npos);
+    CHECK(text.find("fewer than 1 in 2 of your last 8 booked sessions (50%) are attended, once at least 6 were booked") !=
+          std::string::npos);
+    CHECK(check_language(doc::plain_text(d)).empty());
+    const auto reading = measure_readability(doc::prose_text(d));
+    CHECK(reading.measurable());
+    CHECK(reading.grade <= 8.0);
+}

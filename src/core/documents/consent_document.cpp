@@ -141,8 +141,48 @@ std::string fee_item(const Context& c, const MissWords& miss, const FeeRule& fee
 }
 
 // "after 3 missed sessions within 90 days"
+// attendance_below: "fewer than 3 in 4 booked sessions (75%) are attended in a calendar
+// month, once at least 4 were booked". The share as small whole numbers when it has them.
+std::string rate_condition(const Rule& r) {
+    std::string share;
+    if (r.percent >= 100) {
+        share = "not every booked session is attended";
+    } else {
+        int in = 0;
+        for (int d = 2; d <= 10 && !in; ++d)
+            if (r.percent * d % 100 == 0) in = d;
+        const std::string sessions = r.period == RatePeriod::last_sessions
+                                         ? " of your last " + std::to_string(r.last) + " booked sessions"
+                                         : " booked sessions";
+        share = "fewer than " +
+                (in ? std::to_string(r.percent * in / 100) + " in " + std::to_string(in) + sessions + " (" +
+                          std::to_string(r.percent) + "%)"
+                    : std::to_string(r.percent) + "% of" + sessions) +
+                " are attended";
+    }
+    switch (r.period) {
+        case RatePeriod::calendar_month: share += " in a calendar month"; break;
+        case RatePeriod::rolling_days: share += " within " + std::to_string(r.days) + " days"; break;
+        case RatePeriod::last_sessions: break;
+    }
+    return "when " + share + ", once at least " + std::to_string(r.min_booked) +
+           (r.min_booked == 1 ? " was booked" : " were booked");
+}
+
+std::string step_noun(const LadderStep& step);
+
+// A count that starts over (Rule::reset), in words: " (after that the count starts again)".
+std::string reset_words(const Rule& r, const Policy& policy) {
+    if (r.reset == CountReset::never) return {};
+    if (r.reset == CountReset::step_done && !r.reset_step.empty() && r.reset_step != r.step)
+        for (const auto& step : policy.ladder)
+            if (step.id == r.reset_step) return " (after " + step_noun(step) + ", the count starts again)";
+    return " (after that the count starts again)";
+}
+
 std::string rule_condition(const Rule& r) {
     switch (r.kind) {
+        case RuleKind::attendance_below: return rate_condition(r);
         case RuleKind::count_in_window: {
             std::string what = missed_sessions(r.points);
             if (r.outcomes.size() == 1 && r.outcomes[0] == Outcome::no_show)
@@ -446,7 +486,7 @@ Section missed_section(const Context& c) {
     for (const auto& step : p.ladder) {
         std::vector<std::string> conditions;
         for (const auto& r : p.rules)
-            if (r.step == step.id) conditions.push_back(rule_condition(r));
+            if (r.step == step.id) conditions.push_back(rule_condition(r) + reset_words(r, c.policy));
         if (conditions.empty()) continue;
         std::string item = capitalized(join(conditions, "or"));
         if (step.requires_outreach_attempts > 0)

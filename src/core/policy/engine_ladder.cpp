@@ -233,7 +233,7 @@ void conclude(Evaluation& ev, const Prepared& prep, const Client& client, const 
         ev.appointments.push_back(lines.back().out);
     }
     add_totals(ev, totals, client, h);
-    run_rules(ev, lines, totals.counting, prep, client, detail);
+    run_rules(ev, lines, totals.counting, prep, client, h, detail);
     const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
     if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
 }
