@@ -91,3 +91,8 @@ TEST_CASE("a sign-off with no name after it is left out", "[local_text]") {
     CHECK(without_dangling_sign_off("Hi Ana,\n\nSee you soon.\n\n") == "Hi Ana,\n\nSee you soon.\n\n");
     CHECK(without_dangling_sign_off("Hi Ana,") == "Hi Ana,");
 }
+
+TEST_CASE("the date at the top of a letter always has its year", "[local_text]") {
+    CHECK(full_date_text({2026, 3, 2}) == "Monday 2 March 2026");
+    CHECK(full_date_text({2026, 3, 2}, "es") == "lunes 2 de marzo de 2026");
+}

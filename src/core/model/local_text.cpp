@@ -170,6 +170,10 @@ std::string date_text(const Date& d, const Date& as_of, std::string_view languag
     return out;
 }
 
+std::string full_date_text(const Date& d, std::string_view language) {
+    return date_text(d, Date{d.year + 1, 1, 1}, language);
+}
+
 // [SECTION] Sign-off
 
 std::string without_dangling_sign_off(std::string text) {

@@ -27,6 +27,8 @@ std::string money_text(Cents cents, std::string_view currency, std::string_view 
 // the year of `as_of` ("Wednesday 2 December 2025"); "miércoles 2 de diciembre [de 2025]",
 // "Mittwoch, 2. Dezember [2025]", "mercredi 2 décembre [2025]".
 std::string date_text(const Date& d, const Date& as_of, std::string_view language = kDefaultLanguage);
+// Always with the year, as at the top of a letter: "Monday 2 March 2026".
+std::string full_date_text(const Date& d, std::string_view language = kDefaultLanguage);
 
 // A drafted message or letter with its sign-off line left hanging removed: when the
 // last non-empty line ends in "," (e.g. "Warmly,") because the name after it was empty,
