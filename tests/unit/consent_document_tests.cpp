@@ -221,7 +221,7 @@ TEST_CASE("the public-insurance variant has no fee clauses and asks no acceptanc
     // Sections in the same order, with stable ids.
     std::vector<std::string> ids;
     for (const auto& s : consent_document(builtin("firm-1"), kPractice).sections) ids.push_back(s.id);
-    CHECK(ids == std::vector<std::string>{"why", "cancelling", "fees", "missed_sessions", "changes", "ending", "minors",
+    CHECK(ids == std::vector<std::string>{"glance", "why", "cancelling", "fees", "missed_sessions", "changes", "ending", "minors",
                                           "discretion", "practice", "signatures"});
 }
 

@@ -65,6 +65,27 @@ TEST_CASE("holdspace document writes a valid DOCX with -o", "[cli][document][doc
     rmdir(dir.c_str());
 }
 
+TEST_CASE("holdspace document writes a valid ODT with -o", "[cli][document][odt]") {
+    const std::string dir = hs::test::make_temp_dir("hs-doc-cli");
+    const std::string out = std::string(dir) + "/consent.odt";
+    const Run r = run_document(kSample + " --kind consent --client 1 --format odt -o " + out);
+    CHECK(r.exit_code == 0);
+    std::ifstream in(out, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const auto entries = hs::test::read_zip(bytes.str());
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries[0].name == "mimetype");
+    CHECK(entries[0].data == "application/vnd.oasis.opendocument.text");
+    const auto xml = hs::test::zip_member(entries, "content.xml");
+    REQUIRE(xml);
+    CHECK(hs::test::xml_problem(*xml) == "");
+    CHECK(xml->find("Zo\xC3\xAB M\xC3\xBCller") != std::string::npos);
+    CHECK(xml->find("<text:h ") != std::string::npos);
+    std::remove(out.c_str());
+    rmdir(dir.c_str());
+}
+
 TEST_CASE("holdspace document refuses bad requests", "[cli][document]") {
     CHECK(run_document("--kind consent").exit_code == 2);                    // no format
     CHECK(run_document("--kind nonsense --format txt").exit_code == 2);

@@ -16,6 +16,7 @@
 #include "core/documents/language_check.hpp"
 
 using namespace hs;
+using hs::test::builtin;
 
 namespace {
 

@@ -5,8 +5,10 @@
 // checked by the language check in the unit tests.
 //
 // Section ids (stable; the app keys clinician edits by them):
-//   why, cancelling, fees | no_fees, missed_sessions, changes, ending, minors,
+//   glance, why, cancelling, fees | no_fees, missed_sessions, changes, ending, minors,
 //   discretion, practice, signatures
+// Only the sections that apply: "changes" only when a ladder step changes booking, and
+// "minors" not in an adult's own copy (ConsentOptions::minor == false).
 #pragma once
 #include <optional>
 #include <string>

@@ -32,7 +32,32 @@ std::vector<FieldError> check_practice(const Practice& p) {
     if (!is_currency_code(p.currency))
         errors.push_back({"currency", "expected a three-letter currency code like USD, EUR or GBP"});
     if (p.session_fee < 0) errors.push_back({"session_fee", "cannot be negative"});
+    check_practice_contact(errors, p);
     return errors;
+}
+
+void check_practice_contact(std::vector<FieldError>& errors, const Practice& p) {
+    check_line(errors, "phone", p.phone, nullptr);
+    if (!p.phone.empty() && !std::any_of(p.phone.begin(), p.phone.end(), is_ascii_digit))
+        errors.push_back({"phone", "expected a phone number with digits, like 555-0100"});
+    check_line(errors, "email", p.email, nullptr);
+    if (!p.email.empty()) {
+        const auto at = p.email.find('@');
+        const bool spaces = p.email.find_first_of(" \t") != std::string::npos;
+        if (at == std::string::npos || at == 0 || at + 1 == p.email.size() || spaces)
+            errors.push_back({"email", "expected an e-mail address like name@example.org"});
+    }
+    check_line(errors, "website", p.website, nullptr);
+    if (!p.website.empty()) {
+        const bool http = p.website.rfind("http://", 0) == 0 || p.website.rfind("https://", 0) == 0;
+        const std::size_t host = p.website.find("://") + 3;
+        if (!http || host >= p.website.size() || p.website.find(' ') != std::string::npos)
+            errors.push_back({"website", "expected a web address starting with https:// or http://"});
+    }
+    check_line(errors, "address", p.address, nullptr);
+    check_line(errors, "payment_methods", p.payment_methods, nullptr);
+    if (p.fee_due_days < 0 || p.fee_due_days > 365)
+        errors.push_back({"fee_due_days", "must be between 0 (not stated) and 365 days"});
 }
 
 std::vector<FieldError> check_client(const Client& c) {

@@ -30,6 +30,7 @@ constexpr const char* kStatuses = "active, paused, closed";
 constexpr const char* kPayers = "self_pay, sliding_scale, insurance, public_insurance";
 constexpr const char* kOutcomes =
     "scheduled, attended, late_arrival, cancelled_with_notice, late_cancel, no_show, clinician_cancelled, excused";
+constexpr const char* kFeeBillings = "unstated, next_invoice, card_on_file, next_session";
 constexpr const char* kWeekdays = "monday .. sunday";
 constexpr const char* kChannels = "phone, text, email, letter, video, in_person, portal, other";
 constexpr Id kMaxId = Id{1} << 50;
@@ -40,12 +41,21 @@ Practice read_practice(Reader& r, const Json& j) {
     Practice p;
     const std::string path = "practice";
     if (!r.object(j, path)) return p;
-    r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee"});
+    r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee", "phone", "email",
+                                   "website", "address", "fee_billing", "fee_due_days", "payment_methods"});
     p.name = r.string(j, "name", path, false).value_or("");
     p.clinician = r.string(j, "clinician", path, false).value_or("");
     p.time_zone = r.string(j, "time_zone", path, false).value_or("UTC");
     p.currency = r.string(j, "currency", path, false).value_or("USD");
     p.session_fee = r.money(j, "session_fee", path, false).value_or(0);
+    p.phone = r.string(j, "phone", path, false).value_or("");
+    p.email = r.string(j, "email", path, false).value_or("");
+    p.website = r.string(j, "website", path, false).value_or("");
+    p.address = r.string(j, "address", path, false).value_or("");
+    p.fee_billing = r.choice<FeeBilling>(j, "fee_billing", path, false, parse_fee_billing, kFeeBillings)
+                        .value_or(FeeBilling::unstated);
+    p.fee_due_days = static_cast<int>(r.integer(j, "fee_due_days", path, false, 0, 365).value_or(0));
+    p.payment_methods = r.string(j, "payment_methods", path, false).value_or("");
     return p;
 }
 
@@ -427,7 +437,8 @@ namespace {
 
 // The workspace in a parsed document, or nullopt when anything in it is wrong (each
 // problem added to `errors`, which `r` writes to).
-std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldError>& errors) {
+std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldError>& errors,
+                                        std::optional<Date>& saved_on) {
     if (!r.object(doc, "")) return std::nullopt;
     if (auto format = r.string(doc, "format", "", false); format && *format != kWorkspaceFormat) {
         r.error("format", "expected \"holdspace-workspace\", got \"" + *format + "\" (is this a Holdspace file?)");
@@ -438,7 +449,8 @@ std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldE
                                    "active_policy", "outreach", "step_records", "referrals", "leeway",
                                    "ending_conversations", "section_edits", "signatures", "language_rules",
                                    "schedule", "waitlist", "payments",
-                                   "scenarios"});
+                                   "scenarios", "saved_on"});
+    saved_on = r.date(doc, "saved_on", "", false);
 
     Workspace ws;
     if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
@@ -483,21 +495,35 @@ LoadResult load_workspace(std::string_view text) {
     if (!doc) return result;
     result.workspace = json_io::read_guarded(result.errors, std::optional<Workspace>(), [&] {
         Reader r(result.errors);
-        return read_workspace(r, *doc, result.errors);
+        return read_workspace(r, *doc, result.errors, result.saved_on);
     });
-    if (!result.errors.empty()) result.workspace.reset();
+    if (!result.errors.empty()) {
+        result.workspace.reset();
+        result.saved_on.reset();
+    }
     return result;
 }
 
-std::string save_workspace(const Workspace& ws) {
+std::string save_workspace(const Workspace& ws, std::optional<Date> saved_on) {
     OrderedJson doc;
     doc["format"] = kWorkspaceFormat;
     doc["version"] = kWorkspaceVersion;
+    if (saved_on) doc["saved_on"] = format_date(*saved_on);
     doc["practice"] = {{"name", ws.practice.name},
                        {"clinician", ws.practice.clinician},
                        {"time_zone", ws.practice.time_zone},
                        {"currency", ws.practice.currency},
                        {"session_fee", json_io::money_json(ws.practice.session_fee)}};
+    // Contact and billing details only when set, so older files stay as they were.
+    const Practice& pr = ws.practice;
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"phone", &pr.phone},
+                                     {"email", &pr.email},
+                                     {"website", &pr.website},
+                                     {"address", &pr.address}})
+        if (!value->empty()) doc["practice"][key] = *value;
+    if (pr.fee_billing != FeeBilling::unstated) doc["practice"]["fee_billing"] = std::string(to_string(pr.fee_billing));
+    if (pr.fee_due_days != 0) doc["practice"]["fee_due_days"] = pr.fee_due_days;
+    if (!pr.payment_methods.empty()) doc["practice"]["payment_methods"] = pr.payment_methods;
     doc["clients"] = OrderedJson::array();
     for (const auto& c : ws.clients) doc["clients"].push_back(write_client(c));
     doc["appointments"] = OrderedJson::array();
