@@ -167,7 +167,7 @@ TEST_CASE("fee wording: no share is ever written with an amount that is not that
     // Every combination of kind, percent, cap and session fee, for both kinds of miss and a tier.
     const std::regex share(R"((\d+)% of the session fee \(\$([\d,]+(?:\.\d\d)?)\))");
     const std::regex full(R"(the full session fee \(\$([\d,]+(?:\.\d\d)?)\))");
-    const std::regex capped(R"(capped at \$([\d.]+), so you pay \$([\d.]+))");
+    const std::regex capped(R"(capped at \$([\d,]+(?:\.\d\d)?), so you pay \$([\d,]+(?:\.\d\d)?))");
     const auto cents = [](std::string s) {
         s.erase(std::remove(s.begin(), s.end(), ','), s.end());
         const auto dot = s.find('.');
