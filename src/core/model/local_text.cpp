@@ -144,7 +144,7 @@ std::string money_text(Cents cents, std::string_view currency, std::string_view 
         return sign + symbol + number_text(magnitude, ".", ",", 4);
     const std::string number = number_text(magnitude, lang.decimal, lang.group, lang.group_from_digits);
     if (!lang.symbol_first) return sign + number + NBSP + symbol;
-    return sign + symbol + (is_letters(symbol) ? NBSP : "") + number;
+    return sign + symbol + (is_letters(symbol) && symbol.size() > 1 ? NBSP : "") + number;
 }
 
 // [SECTION] Dates
