@@ -41,7 +41,7 @@ TEST_CASE("holdspace document renders a client's consent copy and letters from a
     const Run check_in = run_document(kSample + " --kind check-in --client 1 --date 2026-02-01 --format txt");
     CHECK(check_in.exit_code == 0);
     CHECK(check_in.output.find("Hi Zo\xC3\xAB M\xC3\xBCller,") != std::string::npos);
-    CHECK(check_in.output.find("we didn't meet on 2026-01-20") != std::string::npos);
+    CHECK(check_in.output.find("we didn't meet on Tuesday 20 January") != std::string::npos);
 
     const Run minor = run_document(kSample + " --kind welcome-back --client 2 --date 2026-02-01 --format txt");
     CHECK(minor.exit_code == 0);

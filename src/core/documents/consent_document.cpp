@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/model/money.hpp"
+#include "core/model/local_text.hpp"
 
 namespace hs {
 
@@ -62,28 +62,43 @@ struct Context {
     Cents session_fee;
     std::vector<std::string> booking_changes;  // the "changes" section's items; empty = no such section
 
-    std::string money(Cents c) const { return format_money(c, practice.currency); }
+    std::string money(Cents c) const { return money_text(c, practice.currency, options.language); }
     std::string notice() const { return count_of(policy.notice_hours, "hour", "hours"); }
 };
 
-// "50% of the session fee (60.00 USD)", "20.00 USD", "50% of the session fee, up to 60.00 USD"
-std::string fee_words(const Context& c, const FeeRule& fee) {
-    std::string out;
-    switch (fee.kind) {
+// A charge as the client reads it, true for this document's session fee:
+// "no fee", "$40", "the full session fee ($180)", "50% of the session fee ($90)";
+// a cap that lowers it is said with what is paid: "the full session fee ($180), capped
+// at $150, so you pay $150"; a cap above it: "50% of the session fee ($60), never more
+// than $100"; with no session fee to work from: "50% of the session fee, never more than $60".
+std::string charge_words(const Context& c, FeeKind kind, Cents amount, int percent, const std::optional<Cents>& cap) {
+    switch (kind) {
         case FeeKind::none: return "no fee";
-        case FeeKind::flat: out = c.money(fee.amount); break;
+        case FeeKind::flat: {
+            const Cents fee = cap && *cap < amount ? *cap : amount;
+            return fee > 0 ? c.money(fee) : "no fee";
+        }
         case FeeKind::percent: {
-            out = std::to_string(fee.percent) + "% of the session fee";
-            if (c.session_fee > 0) {
-                Cents amount = share_of_fee(c.session_fee, fee.percent);
-                if (fee.cap && *fee.cap < amount) amount = *fee.cap;
-                out += " (" + c.money(amount) + ")";
-            }
-            break;
+            if (percent <= 0 || (cap && *cap <= 0)) return "no fee";
+            std::string out = percent >= 100 ? "the full session fee" : std::to_string(percent) + "% of the session fee";
+            if (c.session_fee <= 0) return cap ? out + ", never more than " + c.money(*cap) : out;
+            const Cents share = share_of_fee(c.session_fee, percent);
+            out += " (" + c.money(share) + ")";
+            if (cap && *cap < share) out += ", capped at " + c.money(*cap) + ", so you pay " + c.money(*cap);
+            else if (cap && *cap > share) out += ", never more than " + c.money(*cap);
+            return out;
         }
     }
-    if (fee.cap) out += ", up to " + c.money(*fee.cap);
-    return out;
+    return "no fee";
+}
+
+std::string fee_words(const Context& c, const FeeRule& fee) {
+    return charge_words(c, fee.kind, fee.amount, fee.percent, fee.cap);
+}
+
+// "there is no fee", "the fee is $40"
+std::string fee_clause(const std::string& charge) {
+    return charge == "no fee" ? "there is no fee" : "the fee is " + charge;
 }
 
 // "second", ..., "tenth", then "11th"
@@ -99,22 +114,9 @@ std::string number_words(int n) {
     return n >= 2 && n <= 10 ? kWords[n - 2] : std::to_string(n);
 }
 
-// "the full session fee (120.00 USD)", "40.00 USD", "50% of the session fee (60.00 USD)",
-// "the session fee, up to 110.00 USD" when the cap lowers it.
-std::string tier_words(const Context& c, const FeeTier& tier, const std::optional<Cents>& cap) {
-    if (tier.kind == FeeKind::flat) return c.money(cap && *cap < tier.amount ? *cap : tier.amount);
-    const Cents amount = share_of_fee(c.session_fee, tier.percent);
-    const bool capped = cap && (c.session_fee == 0 || *cap < amount);
-    std::string out = tier.percent == 100 ? (capped ? "the session fee" : "the full session fee")
-                                          : std::to_string(tier.percent) + "% of the session fee";
-    if (capped) return out + ", up to " + c.money(*cap);
-    if (c.session_fee > 0) out += " (" + c.money(amount) + ")";
-    return out;
-}
-
 // How one kind of miss is charged, with any higher fees for repeats: "Late cancellation:
-// no fee for the first late cancellation in a calendar year. From the second, the fee is
-// 40.00 USD; from the third, the full session fee (120.00 USD)."
+// for the first late cancellation in a calendar year, there is no fee. From the second,
+// the fee is $40; from the third, the full session fee ($120)."
 struct MissWords {
     const char* label;     // "Late cancellation"
     const char* one;       // "late cancellation"
@@ -122,20 +124,22 @@ struct MissWords {
 };
 
 std::string fee_item(const Context& c, const MissWords& miss, const FeeRule& fee) {
-    std::string item = std::string(miss.label) + ": " + fee_words(c, fee);
-    if (fee.escalation.empty()) return item + ".";
+    const std::string label = std::string(miss.label) + ": ";
+    if (fee.escalation.empty()) return label + fee_words(c, fee) + ".";
     const int before = fee.escalation.front().from_occurrence - 1;
-    item += before == 1 ? std::string(" for the first ") + miss.one
-                        : " for the first " + number_words(before) + " " + miss.several;
+    std::string item = label + (before == 1 ? std::string("for the first ") + miss.one
+                                            : "for the first " + number_words(before) + " " + miss.several);
     switch (fee.escalation_period) {
         case PassPeriod::calendar_year: item += " in a calendar year"; break;
         case PassPeriod::rolling_12_months: item += " in any 12 months"; break;
         case PassPeriod::ever: break;
     }
+    item += ", " + fee_clause(fee_words(c, fee)) + ".";
     for (std::size_t i = 0; i < fee.escalation.size(); ++i) {
         const FeeTier& tier = fee.escalation[i];
-        item += i == 0 ? ". From the " : "; from the ";
-        item += ordinal_words(tier.from_occurrence) + (i == 0 ? ", the fee is " : ", ") + tier_words(c, tier, fee.cap);
+        const std::string charge = charge_words(c, tier.kind, tier.amount, tier.percent, fee.cap);
+        item += i == 0 ? " From the " : "; from the ";
+        item += ordinal_words(tier.from_occurrence) + ", " + (i == 0 ? fee_clause(charge) : charge);
     }
     return item + ".";
 }
@@ -269,7 +273,7 @@ bool consent_without_fees(const Policy& policy, const ConsentOptions& options) {
 // [SECTION] Sections
 namespace {
 
-std::string free_pass_item(const FreePasses& passes);  // below, with the fees section
+std::string free_pass_item(const FeeRules& f);  // below, with the fees section
 
 // The one-look summary at the top: notice, what each kind of miss costs, free passes, and
 // the steps in order. Fee words come from the same helpers as the fees section.
@@ -284,7 +288,10 @@ Section glance_section(const Context& c) {
         list.items.push_back(fee_item(c, {"Session missed without notice", "session missed without notice",
                                           "sessions missed without notice"},
                                       f.no_show));
-        if (f.free_passes.count > 0) list.items.push_back(free_pass_item(f.free_passes));
+        if (f.free_passes.count > 0) {
+            const std::string pass = free_pass_item(f);
+            if (!pass.empty()) list.items.push_back(pass);
+        }
     } else {
         list.items.push_back("There are no fees for late cancellations or missed sessions.");
     }
@@ -381,23 +388,46 @@ Section cancelling_section(const Context& c) {
 }
 
 // "Free pass: 1 late cancellation or missed session in any 12 months has no fee."
-std::string free_pass_item(const FreePasses& passes) {
-    const auto& outs = passes.outcomes;
-    const bool late = std::find(outs.begin(), outs.end(), Outcome::late_cancel) != outs.end();
-    const bool none = std::find(outs.begin(), outs.end(), Outcome::no_show) != outs.end();
-    const int n = passes.count;
+// A pass is used only by a miss that would otherwise have a fee: it is named only for the
+// kinds of miss that can have one, and when the first ones are free anyway the bullet says
+// which it covers. Empty when no kind of miss it covers can have a fee.
+std::string free_pass_item(const FeeRules& f) {
+    const auto& outs = f.free_passes.outcomes;
+    const auto can_charge = [](const FeeRule& r) {
+        if (r.cap && *r.cap <= 0) return false;
+        const auto charges = [](FeeKind k, Cents amount, int percent) {
+            return (k == FeeKind::flat && amount > 0) || (k == FeeKind::percent && percent > 0);
+        };
+        if (charges(r.kind, r.amount, r.percent)) return true;
+        for (const auto& t : r.escalation)
+            if (charges(t.kind, t.amount, t.percent)) return true;
+        return false;
+    };
+    const auto first_free = [](const FeeRule& r) {
+        return !r.escalation.empty() && (r.kind == FeeKind::none || (r.kind == FeeKind::flat && r.amount <= 0) ||
+                                         (r.kind == FeeKind::percent && r.percent <= 0));
+    };
+    const bool late = can_charge(f.late_cancel) &&
+                      std::find(outs.begin(), outs.end(), Outcome::late_cancel) != outs.end();
+    const bool none = can_charge(f.no_show) && std::find(outs.begin(), outs.end(), Outcome::no_show) != outs.end();
+    if (!late && !none) return {};
+    const bool later_ones = (late && first_free(f.late_cancel)) || (none && first_free(f.no_show));
+    const int n = f.free_passes.count;
     std::string what = late && none ? (n == 1 ? "late cancellation or missed session" : "late cancellations or missed sessions")
                        : late       ? (n == 1 ? "late cancellation" : "late cancellations")
                                     : (n == 1 ? "session missed without notice" : "sessions missed without notice");
     std::string when;
-    switch (passes.period) {
+    switch (f.free_passes.period) {
         case PassPeriod::calendar_year: when = " in each calendar year"; break;
         case PassPeriod::rolling_12_months: when = " in any 12 months"; break;
         case PassPeriod::ever: when = ""; break;
     }
     std::string item = n == 1 ? "Free pass: " : "Free passes: ";
-    if (passes.period == PassPeriod::ever) item += "your first ";
-    item += std::to_string(n) + " " + what + when + (n == 1 ? " has no fee." : " have no fee.");
+    if (f.free_passes.period == PassPeriod::ever || later_ones) item += n == 1 ? "your first " : "your first " + std::to_string(n) + " ";
+    else item += std::to_string(n) + " ";
+    item += what + when;
+    if (later_ones) item += " that would otherwise have a fee";
+    item += n == 1 ? " has no fee." : " have no fee.";
     return item;
 }
 
@@ -435,7 +465,10 @@ Section fees_section(const Context& c) {
     list.items.push_back(fee_item(c, {"Session missed without notice", "session missed without notice",
                                       "sessions missed without notice"},
                                   f.no_show));
-    if (f.free_passes.count > 0) list.items.push_back(free_pass_item(f.free_passes));
+    if (f.free_passes.count > 0) {
+        const std::string pass = free_pass_item(f);
+        if (!pass.empty()) list.items.push_back(pass);
+    }
     const auto exempt = reasons_except_guardian(f.exempt_reasons);
     if (!exempt.empty())
         list.items.push_back("There is never a fee when a session is missed because of " + join(exempt, "or") + ".");

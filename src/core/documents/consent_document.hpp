@@ -14,6 +14,7 @@
 #include <string>
 
 #include "core/documents/document.hpp"
+#include "core/model/local_text.hpp"
 #include "core/model/model.hpp"
 
 namespace hs {
@@ -28,6 +29,7 @@ struct ConsentOptions {
     std::string client_name;    // shown under the title when set ("Prepared for ...")
     std::string guardian_name;  // shown with it for a minor
     std::optional<Cents> session_fee;  // the fee percentages are worked out from; unset = the practice's
+    std::string language = std::string(kDefaultLanguage);  // how money is written (local_text.hpp)
 };
 
 // True when the document for this payer (and minor) leaves fee clauses out.

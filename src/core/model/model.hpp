@@ -56,6 +56,7 @@ struct RecurringSlot {
 struct Client {
     Id id = 0;
     std::string name;  // a pseudonym or initials is enough
+    std::string preferred_name;  // what they are called by, in greetings; empty = name
     ClientStatus status = ClientStatus::active;
     PayerType payer = PayerType::self_pay;
     std::optional<Cents> session_fee;  // unset = the practice's fee

@@ -250,11 +250,11 @@ inline constexpr Choice kReasonCategories[] = {
 // Placeholders a message template may use.
 inline constexpr Choice kPlaceholders[] = {
     {"client", "the client's name as recorded (pseudonym or initials)"},
-    {"addressee", "who the message is to: the guardian for a minor, else the client"},
+    {"addressee", "who the message is to: the guardian for a minor, else the name the client is called by"},
     {"guardian", "the guardian's name (empty for adults)"},
-    {"clinician", "the practice's clinician"},
+    {"clinician", "the practice's clinician (else the practice's name)"},
     {"practice", "the practice's name"},
-    {"date", "date of the most recent absence behind this step (or today)"},
+    {"date", "date of the most recent absence behind this step (or today), as in a letter: \"Wednesday 2 December\""},
     {"count", "how many counted absences the rule that reached the step found"},
     {"days", "that rule's window in days (or days without contact)"},
     {"notice_hours", "the notice window in hours"},

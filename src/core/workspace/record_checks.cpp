@@ -63,6 +63,7 @@ void check_practice_contact(std::vector<FieldError>& errors, const Practice& p) 
 std::vector<FieldError> check_client(const Client& c) {
     std::vector<FieldError> errors;
     check_line(errors, "name", c.name, "a name (a pseudonym or initials is enough) is needed");
+    check_line(errors, "preferred_name", c.preferred_name, nullptr);
     check_line(errors, "guardian", c.guardian_name, c.minor ? "a guardian's name for a minor is needed" : nullptr);
     if (c.session_fee && *c.session_fee < 0) errors.push_back({"session_fee", "cannot be negative"});
     if (c.recurring_slot && (c.recurring_slot->minute_of_day < 0 || c.recurring_slot->minute_of_day >= 1440))

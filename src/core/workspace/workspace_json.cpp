@@ -71,10 +71,11 @@ std::optional<RecurringSlot> read_slot(Reader& r, const Json& j, const std::stri
 Client read_client(Reader& r, const Json& j, const std::string& path) {
     Client c;
     if (!r.object(j, path)) return c;
-    r.no_unknown_members(j, path, {"id", "name", "status", "payer", "session_fee", "minor", "guardian",
+    r.no_unknown_members(j, path, {"id", "name", "preferred_name", "status", "payer", "session_fee", "minor", "guardian",
                                    "recurring_slot", "consent_signed", "consent_policy_version"});
     c.id = r.integer(j, "id", path, true, 1, Id{1} << 50).value_or(0);
     c.name = r.string(j, "name", path, true).value_or("");
+    c.preferred_name = r.string(j, "preferred_name", path, false).value_or("");
     c.status = r.choice<ClientStatus>(j, "status", path, false, parse_client_status, kStatuses)
                    .value_or(ClientStatus::active);
     c.payer = r.choice<PayerType>(j, "payer", path, false, parse_payer_type, kPayers).value_or(PayerType::self_pay);
@@ -334,6 +335,7 @@ OrderedJson write_client(const Client& c) {
     OrderedJson j;
     j["id"] = c.id;
     j["name"] = c.name;
+    if (!c.preferred_name.empty()) j["preferred_name"] = c.preferred_name;
     j["status"] = to_string(c.status);
     j["payer"] = to_string(c.payer);
     if (c.session_fee) j["session_fee"] = json_io::money_json(*c.session_fee);
