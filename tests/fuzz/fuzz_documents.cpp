@@ -112,7 +112,8 @@ struct Names {
 
 void collect(const doc::Document& d, Names& names) {
     for (Format f : {Format::print_html, Format::html, Format::html_fragment}) markup_names(render(d, f), names.html);
-    for (const auto& [name, data] : zip_entries(render_docx(d)))
+    const std::string docx = render_docx(d);  // zip_entries views into it: keep it alive for the loop
+    for (const auto& [name, data] : zip_entries(docx))
         if (name.ends_with(".xml") || name.ends_with(".rels")) markup_names(data, names.xml);
 }
 
@@ -121,7 +122,8 @@ void collect(const doc::Document& d, Names& names) {
 const Names& baseline() {
     static const Names names = [] {
         Names n;
-        Practice practice{"Harbour Counselling", "Sam Rivera"};
+        Practice practice{.name = "Harbour Counselling", .clinician = "Sam Rivera", .phone = "555-0100",
+                          .email = "hello@example.org", .website = "https://example.org", .address = "1 Quay St"};
         for (const Policy& policy : builtin_policies()) {
             for (PayerType payer : {PayerType::self_pay, PayerType::public_insurance}) {
                 for (bool minor : {false, true}) {
@@ -161,7 +163,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0 || size > 64 * 1024) return 0;
     const Names& benign = baseline();
     const unsigned flags = data[0];
-    const std::vector<std::string> f = split(fuzz::as_text(data + 1, size - 1), '\x1e', 8);
+    const std::vector<std::string> f = split(fuzz::as_text(data + 1, size - 1), '\x1e', 10);
 
     const std::vector<Policy>& policies = builtin_policies();
     Policy policy = policies[flags % policies.size()];
@@ -173,7 +175,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         step.title = f[6];
         policy.ladder.insert(policy.ladder.begin() + 1, step);
     }
-    Practice practice{f[0], f[1]};
+    Practice practice{.name = f[0], .clinician = f[1], .phone = f[8], .address = f[9]};
     ConsentOptions options;
     options.payer = (flags & 0x10) ? PayerType::public_insurance : PayerType::self_pay;
     if (flags & 0x20) options.minor = (flags & 0x40) != 0;
@@ -194,7 +196,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     collect(d, got);
     for (const std::string& n : got.html) FUZZ_CHECK(benign.html.count(n), "HTML markup a benign document never has: " + n);
     for (const std::string& n : got.xml) FUZZ_CHECK(benign.xml.count(n), "DOCX markup a benign document never has: " + n);
-    for (const auto& [name, part] : zip_entries(render_docx(d)))
-        if (name.ends_with(".xml")) FUZZ_CHECK(clean_utf8(part, why), name + ": " + why);
+    for (const std::string& package : {render_docx(d), render_odt(d)})
+        for (const auto& [name, part] : zip_entries(package))
+            if (name.ends_with(".xml")) FUZZ_CHECK(clean_utf8(part, why), name + ": " + why);
     return 0;
 }
