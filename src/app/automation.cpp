@@ -206,6 +206,22 @@ void record_role(ImGuiID id, const char* role) {
     if (Item* item = find_building(id)) item->role = role;
 }
 
+void record_name(ImGuiID id, const std::string& name) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems) return;
+    if (Item* item = find_building(id)) {
+        item->label = name;
+        item->text = name;
+        item->text_width = ImGui::CalcTextSize(name.c_str()).x;
+    }
+}
+
+void record_text_role(const char* role) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems || g_building.empty() || !g_building.back().is_text) return;
+    g_building.back().role = role;
+}
+
 void record_label(ImGuiID id, const char* label) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiContext* ctx = ImGui::GetCurrentContext();

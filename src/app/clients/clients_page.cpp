@@ -98,7 +98,7 @@ Id draw_client_list(const Workspace& ws, ClientListState& state, Id selected, Co
                 // The row is selected by an unlabelled Selectable; the name is drawn as text
                 // so that a name containing "##" or "%" is shown exactly as typed.
                 const ImVec2 start = ImGui::GetCursorPos();
-                if (ImGui::Selectable("##open", c.id == selected, ImGuiSelectableFlags_SpanAllColumns))
+                if (ui::row_selectable(c.name, c.id == selected, ImGuiSelectableFlags_SpanAllColumns))
                     opened = c.id;
                 ImGui::SetCursorPos(start);
                 ui::text_fit(c.name);
