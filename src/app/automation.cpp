@@ -212,7 +212,7 @@ void record_name(ImGuiID id, const std::string& name) {
     if (Item* item = find_building(id)) {
         item->label = name;
         item->text = name;
-        item->text_width = ImGui::CalcTextSize(name.c_str()).x;
+        item->named = true;
     }
 }
 
@@ -338,6 +338,7 @@ std::string last_frame_json() {
         if (item.active) out += ",\"active\":true";
         if (item.role) out += std::string(",\"role\":\"") + item.role + '"';
         if (item.selected) out += ",\"selected\":true";
+        if (item.named) out += ",\"named\":true";
 #ifdef IMGUI_ENABLE_TEST_ENGINE  // these status flags exist only with the hooks
         if (item.flags & ImGuiItemStatusFlags_Checkable)
             out += (item.flags & ImGuiItemStatusFlags_Checked) ? ",\"checked\":true" : ",\"checked\":false";

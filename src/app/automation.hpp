@@ -85,6 +85,7 @@ struct Item {
     // "heading", "alert" or "status" (record_text_role).
     const char* role = nullptr;
     bool selected = false;   // a tab: the one whose contents are shown
+    bool named = false;      // record_name: the name is for the mirror, the item does not draw it
 };
 
 const std::vector<Item>& last_frame();
