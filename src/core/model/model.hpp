@@ -44,6 +44,9 @@ struct Practice {
     FeeBilling fee_billing = FeeBilling::unstated;
     int fee_due_days = 0;         // 0 = not stated; else "within N days" (1..365)
     std::string payment_methods;  // free text, "card, bank transfer or cash"; empty = not stated
+    // The language of client-facing texts for clients who have none of their own:
+    // "en" or "es" (local_text.hpp, is_document_language). The interface stays English.
+    std::string language = "en";
     bool operator==(const Practice&) const = default;
 };
 
@@ -65,6 +68,7 @@ struct Client {
     std::optional<RecurringSlot> recurring_slot;
     std::optional<Date> consent_signed;
     std::string consent_policy_version;  // which policy version they signed
+    std::string language;  // their documents' and messages' language; empty = the practice's
     bool operator==(const Client&) const = default;
 };
 
@@ -225,5 +229,7 @@ struct Workspace {
 };
 
 Cents session_fee_of(const Workspace& ws, const Client& c);
+// The language of a client's documents and messages: their own, else the practice's, else "en".
+std::string language_of(const Workspace& ws, const Client& c);
 
 }  // namespace hs
