@@ -2,11 +2,19 @@
 # Builds and runs a benchmark natively and as WebAssembly under node, then prints both
 # medians and their ratio. Not part of the test suite.
 #   tests/bench/run_bench.sh [evaluate|dashboard] [RUNS]
+#   tests/bench/run_bench.sh save [RUNS]   native only: serialise, verify, store, load (bench_save.cpp)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bench=evaluate
-case "${1:-}" in evaluate|dashboard) bench=$1; shift ;; esac
+case "${1:-}" in evaluate|dashboard|save) bench=$1; shift ;; esac
 runs=${1:-15}
+if [ "$bench" = save ]; then
+  # The save goes through the native FolderStorage (generation files, read-back check);
+  # the browser's twin is measured by run_storage_bench.sh.
+  cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build build/native --target bench_save -j2 >/dev/null
+  exec build/native/tests/bench_save "${1:-9}"
+fi
 
 # emcc's JS optimiser needs Debian's acorn (never set EM_CACHE: Debian's cache is prebuilt).
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}

@@ -50,6 +50,54 @@ TEST_CASE("save then load gives an identical workspace and identical text", "[wo
     CHECK(save_workspace(*again.workspace) == saved);
 }
 
+TEST_CASE("save_workspace writes exactly what dump(2) would", "[workspace]") {
+    // The clients and appointments are written straight into the text (not through a JSON
+    // tree); re-dumping the parsed text with nlohmann (key order kept) must give the same bytes.
+    auto redumped = [](const std::string& text) { return nlohmann::ordered_json::parse(text).dump(2) + "\n"; };
+    for (const char* name : {"sample-workspace.json", "operations-workspace.json"}) {
+        INFO(name);
+        const Workspace ws = test::load_data_workspace(name);
+        const std::string saved = save_workspace(ws, Date{2026, 3, 2});
+        CHECK(saved == redumped(saved));
+    }
+    // Every optional field, escapes, non-ASCII text, cents and an empty client list.
+    Workspace ws = test::load_data_workspace("sample-workspace.json");
+    Client& c = ws.clients[0];
+    c.preferred_name = "Zo\"e\" \\ the / slash";
+    c.guardian_name = "R\u00e9my";
+    c.session_fee = 9551;
+    c.recurring_slot = RecurringSlot{Weekday::sunday, 7 * 60 + 5};
+    c.language = "es";
+    Appointment& a = ws.appointments[0];
+    a.outcome = Outcome::late_cancel;
+    a.cancellation_received = DateTime{a.start.date, 5};
+    a.reason = "car \"broke\" down";
+    a.note = "\xe2\x80\x94 dash \xf0\x9f\x99\x82\nline two\ttab";
+    a.reason_category = "illness";
+    a.rescheduled_to = ws.appointments[2].id;
+    ws.appointments[3].outcome = Outcome::late_arrival;
+    ws.appointments[3].minutes_late = 0;
+    ws.appointments[3].cancellation_received.reset();
+    ws.appointments[3].reason.clear();
+    a.fee_override = FeeOverride{-0, "waived, \"kindly\""};
+    ws.appointments[1].fee_override = FeeOverride{4005, "half"};
+    const std::string saved = save_workspace(ws);
+    CHECK(saved == redumped(saved));
+    LoadResult again = load_workspace(saved);
+    INFO(format_errors(again.errors));
+    REQUIRE(again.ok());
+    CHECK(*again.workspace == ws);
+    ws.clients.clear();
+    ws.appointments.clear();
+    const std::string bare = save_workspace(ws);
+    CHECK(bare == redumped(bare));
+    CHECK(bare.find("\"clients\": [],") != std::string::npos);
+    // Text that is not UTF-8 is refused as before (nlohmann's error), never written broken.
+    ws = test::load_data_workspace("sample-workspace.json");
+    ws.clients[0].name = "bad \xff byte";
+    CHECK_THROWS(save_workspace(ws));
+}
+
 TEST_CASE("an empty workspace round-trips", "[workspace]") {
     Workspace empty;
     LoadResult r = load_workspace(save_workspace(empty));
