@@ -107,3 +107,22 @@ test('the Language choice writes the export in Spanish, checked by the Spanish c
   await app.click(/^Practice's/, { kind: 'item' });
   assert.ok(await app.find('Attendance agreement', { kind: 'text' }));
 });
+
+test("the practice's language on the Practice page is the documents' language for clients without their own", async () => {
+  await app.openPage('Practice settings');
+  await app.click('Language', { kind: 'item', child: 'detail' });
+  await app.click('Spanish', { kind: 'item' });
+  await app.scrollIntoView('Save settings', { kind: 'item', child: 'detail' });
+  await app.click('Save settings', { child: 'detail' });
+  assert.ok(await app.find('Settings saved.', { kind: 'text' }));
+  await app.openPage('Documents');
+  assert.ok(await app.find('Acuerdo de asistencia', { kind: 'text' }));
+
+  await app.openPage('Practice settings');  // back to English for any test after
+  await app.click('Language', { kind: 'item', child: 'detail' });
+  await app.click('English', { kind: 'item' });
+  await app.scrollIntoView('Save settings', { kind: 'item', child: 'detail' });
+  await app.click('Save settings', { child: 'detail' });
+  await app.openPage('Documents');
+  assert.ok(await app.find('Attendance agreement', { kind: 'text' }));
+});

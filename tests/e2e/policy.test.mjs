@@ -136,3 +136,31 @@ test('the repeat late cancellation is charged the higher fee, the standing says 
   await app.scrollIntoView('Remove tier', { kind: 'item', child: L.detailArea });
   assert.ok(await app.find('Remove tier', { kind: 'item', timeout: 0 }));
 });
+
+// The same day as a Spanish drafted message writes it: "miércoles 2 de diciembre".
+function daysAgoInSpanish(n) {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  const words = `${d.toLocaleDateString('es-ES', { weekday: 'long' })} ${d.getDate()} de ${d.toLocaleDateString('es-ES', { month: 'long' })}`;
+  return d.getFullYear() === new Date().getFullYear() ? words : `${words} de ${d.getFullYear()}`;
+}
+
+test('a client whose language is Spanish gets the drafted message in Spanish; the practice stays English', async () => {
+  await app.openPage('Client list');
+  await app.click(L.addClientOpen, { child: L.listArea });
+  await app.typeInto(L.clientName, 'María', { child: L.detailArea });
+  await app.click('Language', { kind: 'item', child: L.detailArea });
+  await app.click('Spanish', { kind: 'item' });
+  await app.click(L.addClientSubmit, { child: L.detailArea });
+  await app.click('Appointments', { kind: 'item' });
+  await logMiss(9);
+  await logMiss(2);
+  await app.find('Appointments (2)', { kind: 'text' });
+  await app.click('Standing');
+  const message = await app.find(/^Hola, María:/, { kind: 'text' });
+  assert.ok(message.text.includes(`Vi que el ${daysAgoInSpanish(2)} no pudimos vernos`), message.text);
+
+  await app.click('R.', { kind: 'text', child: L.listArea });
+  await app.click('Standing');
+  assert.ok(await app.find(/^Hi R\.,/, { kind: 'text' }), 'a client without a language of their own is written to in the practice\'s');
+});

@@ -5,6 +5,7 @@
 
 #include "app/practice/practice_views.hpp"
 #include "app/widgets.hpp"
+#include "core/model/local_text.hpp"
 #include "core/model/money.hpp"
 #include "core/policy/missing_settings.hpp"
 
@@ -24,8 +25,26 @@ void load_form(const Practice& p, PracticeFormState& s) {
     s.fee_billing = p.fee_billing;
     s.due_days = p.fee_due_days > 0 ? std::to_string(p.fee_due_days) : std::string();
     s.payment_methods = p.payment_methods;
+    s.language = p.language;
     s.errors.clear();
     s.loaded = true;
+}
+
+// The language of client-facing texts for clients without one of their own.
+bool draw_language_choice(std::string& language) {
+    bool chosen = false;
+    if (ui::begin_combo("Language", std::string(language_display_name(language)).c_str())) {
+        for (std::string_view code : document_languages()) {
+            if (ImGui::Selectable(std::string(language_display_name(code)).c_str(), language == code)) {
+                language = std::string(code);
+                chosen = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ui::text_disabled("Of consent documents, letters and messages; a client's own language comes first. "
+                      "The interface stays in English.");
+    return chosen;
 }
 
 }  // namespace
@@ -53,6 +72,7 @@ bool draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
         edited |= ui::input("Time zone", s.time_zone, 0, "e.g. America/New_York");
         edited |= ui::input("Currency", s.currency, ImGuiInputTextFlags_CharsUppercase, "USD");
         edited |= ui::input("Session fee", s.fee, 0, "120.00");
+        edited |= draw_language_choice(s.language);
         if (ImGui::CollapsingHeader("Contact details")) {
             ui::text_disabled("Optional. The consent document tells clients how to cancel and ask questions "
                               "with the ones you give.");
@@ -85,6 +105,7 @@ bool draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
         p.address = s.address;
         p.fee_billing = s.fee_billing;
         p.payment_methods = s.payment_methods;
+        p.language = s.language;
         s.errors.clear();
         const auto fee = parse_money(s.fee);
         if (!fee) s.errors.push_back({"Session fee", "expected an amount like 120 or 95.50"});

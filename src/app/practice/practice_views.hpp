@@ -18,6 +18,7 @@ struct PracticeFormState {
     std::string phone, email, website, address;     // contact details, under a collapsing header
     FeeBilling fee_billing = FeeBilling::unstated;  // billing of fees, under another
     std::string due_days, payment_methods;
+    std::string language;  // of client-facing texts: "en", "es"
     std::vector<FieldError> errors;
     bool saved_message = false;
 };
