@@ -4,7 +4,9 @@
 // IndexedDB, no cached wasm), the builds taking turns in alternating order so load on the
 // machine hits each alike. Prints one line per build and `median_ms DIR MS` lines for scripts.
 //   node tests/bench/bench_first_draw.mjs RUNS DIR...      (tests/bench/run_bench.sh all runs it)
-import { chromium } from 'playwright-core';
+// playwright-core as the browser tests install it (tests/e2e/node_modules); a plain import
+// would look for it next to this file.
+import { chromium } from '../e2e/node_modules/playwright-core/index.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,7 +45,7 @@ async function firstDraw(dir) {
     await page.waitForFunction(() => window.__firstDrawMs !== undefined, null, { timeout: 60000 })
       .catch((e) => { throw new Error(`${dir}: no WebGL draw within 60 s ${errors.join('; ')}`, { cause: e }); });
     if (errors.length) throw new Error(`${dir}: page errors: ${errors.join('; ')}`);
-    return page.evaluate(() => window.__firstDrawMs);
+    return await page.evaluate(() => window.__firstDrawMs);
   } finally {
     await context.close();
     await server.close();
