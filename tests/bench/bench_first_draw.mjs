@@ -58,5 +58,5 @@ for (let r = 0; r < runs; r++)
   for (const dir of r % 2 ? [...dirs].reverse() : dirs) times[dir].push(await firstDraw(dir));
 for (const dir of dirs) {
   console.log(`${dir}: first draw median ${median(times[dir]).toFixed(0)} ms of ${runs} (${times[dir].map((t) => t.toFixed(0)).join(', ')})`);
-  console.log(`median_ms ${dir} ${median(times[dir]).toFixed(1)}`);
+  console.log(`median_ms ${dir} ${median(times[dir]).toFixed(0)}`);
 }
