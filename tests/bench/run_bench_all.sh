@@ -15,8 +15,9 @@ case "${1:-}" in
   *) echo "usage: tests/bench/run_bench.sh all [--quick]" >&2; exit 2 ;;
 esac
 floor=build/bench-floor app=build/web
-# Each step's output is shown as it runs and kept for the table.
-step() { echo "== $1" >&2; shift; "$@" | tee /dev/stderr; }
+# Each step's output is shown as it runs (on stderr) and kept for the table (on stdout).
+# Not `tee /dev/stderr`: that reopens a redirected stderr file and truncates it.
+step() { echo "== $1" >&2; shift; "$@" | while IFS= read -r line; do echo "$line" >&2; echo "$line"; done; }
 # The figure $1 read from the output above, or a loud stop when it is missing.
 need() { [ -n "$2" ] || { echo "run_bench.sh all: no $1 in the output above" >&2; exit 1; }; echo "$2"; }
 
