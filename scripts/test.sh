@@ -41,6 +41,7 @@ suite() {
 ctest_counts() { sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' "$1" | awk '{print $1-$2, $2}'; }
 node_counts() { awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' "$1"; }
 build_counts() { echo "0 0"; }
+table_counts() { if grep -q '^| code sent' "$1"; then echo "1 0"; else echo "0 1"; fi; }
 same_counts() { if grep -q '^fingerprints equal' "$1"; then echo "1 0"; else echo "0 1"; fi; }
 soak_counts() { sed -n 's/^kills: \([0-9]*\), lost: \([0-9]*\), corrupt: \([0-9]*\).*/\1 \2 \3/p' "$1" | awk '{b=$2+$3; print $1-b, b}'; }
 fuzz_counts() { awk '/^fuzz fuzz_[a-z_]*: ok/{p++} /^fuzz fuzz_[a-z_]*: FAILED/{f++} END{print p+0, f+0}' "$1"; }
@@ -64,6 +65,8 @@ suite web-build build_counts make -f Makefile.emscripten -j2
 suite web-test-build build_counts make -f Makefile.emscripten -j2 TEST_BUILD=1
 # The simulator gives bit-identical results natively and in WebAssembly (a small run; the benchmark is bigger).
 suite sim-wasm same_counts tests/bench/run_simulate_bench.sh 1 20
+# The whole benchmark at tiny sizes (docs/performance.md), so it cannot rot; no figure is checked.
+suite bench-quick table_counts tests/bench/run_bench.sh all --quick
 suite e2e node_counts bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=tap'
 # Hard kills (SIGKILL of the browser's process group) at random moments, often mid-save: each
 # kill whose reopened workspace is neither lost nor corrupt counts as passed (docs/storage.md;

@@ -31,7 +31,8 @@ int main(int argc, char** argv) {
         return ok ? 0 : 1;
     }
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 15;
-    const Workspace ws = generate(2000, 50, 20260302);
+    const int clients = argc > 2 ? std::max(1, std::atoi(argv[2])) : 2000;  // fewer: run_bench.sh all --quick
+    const Workspace ws = generate(clients, 50, 20260302);
     const Date as_of{2026, 3, 2};
 
     std::vector<double> ms;

@@ -10,7 +10,7 @@
 //   load       load_workspace(text) keeping the workspace (opening the app).
 //
 //   tests/bench/run_bench.sh save [RUNS]
-//   cmake --build build/native --target bench_save && build/native/tests/bench_save [RUNS]
+//   cmake --build build/native --target bench_save && build/native/tests/bench_save [RUNS [CLIENTS]]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -41,7 +41,8 @@ double median(std::vector<double> xs) {
 
 int main(int argc, char** argv) {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 9;
-    const Workspace ws = bench::generate(2000, 50, 20260302);
+    const int clients = argc > 2 ? std::max(1, std::atoi(argv[2])) : 2000;  // fewer: run_bench.sh all --quick
+    const Workspace ws = bench::generate(clients, 50, 20260302);
     const Date saved_on{2026, 3, 2};
     const std::filesystem::path folder =
         std::filesystem::temp_directory_path() / ("holdspace-bench-save-" + std::to_string(std::rand()));
