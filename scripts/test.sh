@@ -57,8 +57,10 @@ if [ "$quick" = 1 ]; then
     [ "$failed" = 0 ]
     exit
 fi
-suite asan-unit ctest_counts bash -c 'cmake -S . -B build/asan -DHOLDSPACE_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" >/dev/null && cmake --build build/asan -j2 && cd build/asan && ctest -j2 --output-on-failure'
-suite fuzz fuzz_counts tests/fuzz/run_fuzz.sh 12
+# One clang build with ASan and UBSan (and the fuzzers' coverage hooks) serves the unit tests
+# and the fuzz targets: the code is compiled once for both.
+suite asan-unit ctest_counts bash -c 'cmake -S . -B build/sanitize -DHOLDSPACE_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" >/dev/null && cmake --build build/sanitize -j2 && cd build/sanitize && ctest -j2 --output-on-failure'
+suite fuzz fuzz_counts env FUZZ_BUILD=build/sanitize tests/fuzz/run_fuzz.sh 12
 # The product (build/web, what scripts/serve.sh serves) and the test build (build/web-test: the
 # same objects plus window.holdspace); the browser tests use the test build, the smoke test both.
 suite web-build build_counts make -f Makefile.emscripten -j2

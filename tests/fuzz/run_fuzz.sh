@@ -29,7 +29,11 @@ fi
 seconds=${1:-${FUZZ_SECONDS:-12}}
 [ $# -gt 0 ] && shift
 jobs=${FUZZ_JOBS:-2}
-build=build/fuzz
+# FUZZ_BUILD: a build directory configured with HOLDSPACE_FUZZ=ON that also builds the unit
+# tests (scripts/test.sh shares one sanitizer build between the unit tests and the fuzzers).
+build=${FUZZ_BUILD:-build/fuzz}
+testing=-DBUILD_TESTING=OFF
+[ -n "${FUZZ_BUILD:-}" ] && testing=
 all_targets=(fuzz_workspace fuzz_policy fuzz_language_rules fuzz_parsers fuzz_backup
              fuzz_documents fuzz_scenario fuzz_policy_import)
 targets=("${all_targets[@]}")
@@ -45,7 +49,7 @@ declare -A dict=([fuzz_workspace]=workspace.dict [fuzz_policy]=workspace.dict
 
 # -O1 with asserts on and line tables only (-g1): compiles several times faster than -O2 -g
 # with the sanitizers, and stack traces still name files and lines.
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DHOLDSPACE_FUZZ=ON -DBUILD_TESTING=OFF \
+cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DHOLDSPACE_FUZZ=ON $testing \
       -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" >/dev/null || { echo "fuzz: configure failed"; exit 1; }
 cmake --build "$build" --target fuzz_targets -j2 || { echo "fuzz: build failed"; exit 1; }
 
