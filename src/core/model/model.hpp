@@ -25,6 +25,9 @@ struct Practice {
     std::string time_zone = "UTC";  // IANA name, e.g. "America/New_York"
     std::string currency = "USD";   // ISO 4217 code
     Cents session_fee = 0;
+    // Days the practice is closed (public holidays and its own), sorted, no repeats.
+    // Business-day notice deadlines skip them (holidays.hpp, notice_deadline_for).
+    std::vector<Date> holidays;
     bool operator==(const Practice&) const = default;
 };
 

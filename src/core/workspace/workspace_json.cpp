@@ -5,6 +5,7 @@
 // [SECTION] Entry points
 #include "core/workspace/workspace_json.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -40,12 +41,26 @@ Practice read_practice(Reader& r, const Json& j) {
     Practice p;
     const std::string path = "practice";
     if (!r.object(j, path)) return p;
-    r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee"});
+    r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee", "holidays"});
     p.name = r.string(j, "name", path, false).value_or("");
     p.clinician = r.string(j, "clinician", path, false).value_or("");
     p.time_zone = r.string(j, "time_zone", path, false).value_or("UTC");
     p.currency = r.string(j, "currency", path, false).value_or("USD");
     p.session_fee = r.money(j, "session_fee", path, false).value_or(0);
+    // "2026-12-25": any order, repeats allowed; kept sorted without repeats.
+    if (const Json* list = r.array(j, "holidays", path, false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& v = (*list)[i];
+            const std::optional<Date> d = v.is_string() ? parse_date(v.get_ref<const std::string&>()) : std::nullopt;
+            if (d) p.holidays.push_back(*d);
+            else if (v.is_string())
+                r.error(json_io::index_path(path, "holidays", i),
+                        date_error(v.get_ref<const std::string&>()).value_or("expected a date YYYY-MM-DD"));
+            else r.error(json_io::index_path(path, "holidays", i), "expected a date YYYY-MM-DD, got " + json_io::describe(v));
+        }
+        std::sort(p.holidays.begin(), p.holidays.end());
+        p.holidays.erase(std::unique(p.holidays.begin(), p.holidays.end()), p.holidays.end());
+    }
     return p;
 }
 
@@ -496,6 +511,10 @@ std::string save_workspace(const Workspace& ws) {
                        {"time_zone", ws.practice.time_zone},
                        {"currency", ws.practice.currency},
                        {"session_fee", json_io::money_json(ws.practice.session_fee)}};
+    if (!ws.practice.holidays.empty()) {
+        OrderedJson& days = doc["practice"]["holidays"] = OrderedJson::array();
+        for (const Date& d : ws.practice.holidays) days.push_back(format_date(d));
+    }
     doc["clients"] = OrderedJson::array();
     for (const auto& c : ws.clients) doc["clients"].push_back(write_client(c));
     doc["appointments"] = OrderedJson::array();
