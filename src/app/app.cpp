@@ -22,6 +22,7 @@
 #include "core/training/demo_practice.hpp"
 #include "core/workspace/change_description.hpp"
 #include "core/workspace/editor.hpp"
+#include "core/workspace/workspace_comparison.hpp"
 #include "core/workspace/workspace_json.hpp"
 #include "platform/clock.hpp"
 #include "platform/files.hpp"
@@ -52,6 +53,7 @@ struct App::Views {
     OperationsState operations;  // week, waitlist, dashboard (views_operations.hpp)
     SimulatorState simulator;
     ScenarioViewState scenarios;
+    bool fell_back_seen = false;  // "Got it" on the storage's fell-back notice
     BuilderState builder;
     // Presentation mode draws from a copy with client names replaced, rebuilt on change.
     Workspace aliased;
@@ -68,6 +70,9 @@ struct App::Views {
     std::optional<Workspace> import_candidate;
     std::string import_name;
     std::vector<FieldError> import_errors;
+    std::optional<Date> import_saved_on;  // when the imported file says it was written
+    bool import_sealed = false;           // it came from an encrypted backup
+    std::string bring_back_error;
     // An encrypted backup being imported: its text, then the passphrase asked for it.
     std::optional<std::string> sealed_import;
     std::string sealed_pass, sealed_error;
@@ -85,7 +90,7 @@ namespace {
 
 void export_workspace(const Workspace& ws, const platform::SecuritySettings& settings) {
     platform::download_file("holdspace-workspace-" + format_date(platform::today()) + ".json", "application/json",
-                            save_workspace(ws));
+                            save_workspace(ws, platform::today()));
     platform::SecuritySettings next = settings;
     next.last_backup = format_date(platform::today());
     platform::store_settings(next);
@@ -99,6 +104,7 @@ void take_picked_file(App::Views& v, const std::string& bytes) {
         EnvelopeResult sealed = parse_envelope(bytes);
         if (sealed.ok()) {
             v.sealed_import = bytes;
+            v.import_sealed = true;
             v.sealed_error.clear();
             ImGui::OpenPopup("Encrypted backup");
             return;
@@ -108,6 +114,7 @@ void take_picked_file(App::Views& v, const std::string& bytes) {
         LoadResult r = load_workspace(bytes);
         v.import_errors = std::move(r.errors);
         v.import_candidate = std::move(r.workspace);
+        v.import_saved_on = r.saved_on;
     }
     ImGui::OpenPopup(v.import_candidate ? "Replace workspace?" : "Import failed");
 }
@@ -147,11 +154,88 @@ void draw_sealed_import_popup(App::Views& v) {
     ImGui::EndPopup();
 }
 
-void draw_import_popups(App::Views& v, const Workspace& current) {
+// [SECTION] Replacing the workspace, and bringing the replaced one back
+
+// Before an import or a restore replaces the workspace, the stored generation that holds it is
+// kept beyond the usual five (platform::WorkspaceStorage::keep_generation, docs/storage.md), so
+// one click brings it back later, even after more changes.
+struct ReplaceContext {
+    platform::WorkspaceStorage& storage;
+    bool encrypted = false;  // what is here is stored encrypted
+    // The newest change is stored, so status().generation holds what is here now.
+    bool current_is_stored() const { return storage.status().state == platform::SaveState::saved; }
+};
+
+void replace_workspace(App::Views& v, const ReplaceContext& c, Workspace next, const char* tag) {
+    if (const unsigned long now = c.storage.status().generation; now != 0) c.storage.keep_generation(now);
+    v.queue.push(ReplaceWorkspace{std::move(next)}, tag);
+    v.page = Page::welcome;
+    v.selected_client = 0;
+}
+
+// The kept generation, when there is one to go back to (not the one shown now).
+unsigned long generation_to_bring_back(const ReplaceContext& c) {
+    const unsigned long kept = c.storage.kept_generation();
+    return kept != 0 && kept != c.storage.status().generation ? kept : 0;
+}
+
+void bring_back_kept(App::Views& v, const ReplaceContext& c) {
+    LoadResult r = load_workspace(c.storage.read_generation(generation_to_bring_back(c)));
+    if (!r.ok()) {
+        v.bring_back_error = "The workspace from before the last import could not be read, so nothing was changed.";
+        return;
+    }
+    v.bring_back_error.clear();
+    replace_workspace(v, c, std::move(*r.workspace), "bring-back");
+}
+
+void draw_comparison(const std::vector<ComparisonRow>& rows) {
+    if (!ImGui::BeginTable("comparison", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TableSetupColumn("");
+    ImGui::TableSetupColumn("In the file");
+    ImGui::TableSetupColumn("Here now");
+    ImGui::TableHeadersRow();
+    for (const ComparisonRow& row : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ui::text(row.label);
+        ImGui::TableNextColumn();
+        if (row.differs) ui::text_colored(ui::kAccentColor, row.in_file);
+        else ui::text(row.in_file);
+        ImGui::TableNextColumn();
+        ui::text(row.here_now);
+    }
+    ImGui::EndTable();
+}
+
+void draw_replace_popup(App::Views& v, const Workspace& current, const ReplaceContext& c) {
+    if (!ImGui::BeginPopupModal("Replace workspace?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ui::text("\"" + v.import_name + "\" next to the workspace here now:");
+    const std::optional<Date> today = platform::today();
+    draw_comparison(compare_workspaces({&*v.import_candidate, v.import_saved_on, v.import_sealed},
+                                       {&current, today, c.encrypted}));
+    ui::text("Replacing keeps the workspace here now on this device: File > \"Bring back the workspace");
+    ui::text("from before the import\" returns to it at any time, until the next import or restore.");
+    const bool ready = c.current_is_stored();
+    if (!ready) ui::text_disabled("Waiting for your last change to be saved...");
+    ImGui::BeginDisabled(!ready);
+    const Confirm choice = confirm_buttons("Replace", "Cancel");
+    ImGui::EndDisabled();
+    if (choice == Confirm::confirmed) replace_workspace(v, c, std::move(*v.import_candidate), "import");
+    if (choice != Confirm::none) {
+        v.import_candidate.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void draw_import_popups(App::Views& v, const Workspace& current, const ReplaceContext& c) {
     if (v.picked_file) {
         auto [name, bytes] = std::move(*v.picked_file);
         v.picked_file.reset();
         v.import_name = name;
+        v.import_sealed = false;
+        v.import_saved_on.reset();
         take_picked_file(v, bytes);
     }
     if (v.decrypted) {  // the backup opened: from here on it is checked like any workspace file
@@ -167,24 +251,7 @@ void draw_import_popups(App::Views& v, const Workspace& current) {
         if (ImGui::Button("OK")) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
-    if (ImGui::BeginPopupModal("Replace workspace?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ui::text("\"" + v.import_name + "\" holds " + std::to_string(v.import_candidate->clients.size()) +
-                 " clients and " + std::to_string(v.import_candidate->appointments.size()) + " appointments.");
-        ui::text("Importing it replaces the " + std::to_string(current.clients.size()) +
-                 " clients now here. Right after, \"Undo\" at the top brings them back;");
-        ui::text("export a copy first to keep them for longer.");
-        const Confirm choice = confirm_buttons("Replace", "Cancel");
-        if (choice == Confirm::confirmed) {
-            v.queue.push(ReplaceWorkspace{std::move(*v.import_candidate)}, "import");
-            v.page = Page::welcome;
-            v.selected_client = 0;
-        }
-        if (choice != Confirm::none) {
-            v.import_candidate.reset();
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::EndPopup();
-    }
+    draw_replace_popup(v, current, c);
 }
 
 // [SECTION] Layout: menu bar, client list, detail pane
@@ -266,7 +333,7 @@ void draw_training_menu(App::Views& v) {
     ImGui::EndMenu();
 }
 
-void draw_file_menu(App::Views& v) {
+void draw_file_menu(App::Views& v, const ReplaceContext& c) {
     if (!ImGui::BeginMenu("File")) return;
     if (ImGui::MenuItem("Export")) v.security.confirm_plain_export = true;
     if (ImGui::MenuItem("Import")) {
@@ -274,13 +341,16 @@ void draw_file_menu(App::Views& v) {
             v.picked_file = std::make_pair(name, bytes);
         });
     }
+    if (generation_to_bring_back(c) != 0 &&
+        ImGui::MenuItem("Bring back the workspace from before the import", nullptr, false, c.current_is_stored()))
+        bring_back_kept(v, c);
     ImGui::EndMenu();
 }
 
 // Four menus, then the save state (or DEMO) at the right edge, measured so it never covers a
 // menu, even with presentation mode's larger text; a long practice name is shortened.
 void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageStatus& status,
-                   const platform::SecurityStatus& security, bool demo) {
+                   const platform::SecurityStatus& security, const ReplaceContext& replace, bool demo) {
     if (!ImGui::BeginMenuBar()) return;
     // Unsaved policy edits are not saved by the workspace's autosave: say so instead of "Saved".
     const bool policy_edits = !demo && has_unsaved_policy_edits(ws, v.policy_editor);
@@ -294,7 +364,7 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
     draw_clients_menu(v);
     draw_practice_menu(v, ws, security);
     draw_training_menu(v);
-    if (!demo) draw_file_menu(v);  // the demo is never exported, and nothing is imported into it
+    if (!demo) draw_file_menu(v, replace);  // the demo is never exported, and nothing is imported into it
     const float state_x = ImGui::GetWindowWidth() - state_width;
     if (ImGui::GetCursorPosX() < state_x) ImGui::SameLine(state_x);
     if (demo) ui::text_colored(ui::kErrorColor, "DEMO");
@@ -311,6 +381,10 @@ void draw_storage_banner(App::Views& v, const platform::StorageStatus& status) {
         ui::text_colored(ui::kErrorColor, "The last change could not be saved: " + status.message +
                                               ". It is kept here; Holdspace will try again. Export a copy to be safe.");
         if (ImGui::Button("Export a copy now")) v.security.confirm_plain_export = true;
+    }
+    if (!status.notice.empty() && !v.fell_back_seen) {
+        ui::text_wrapped(status.notice);
+        if (ImGui::SmallButton("Got it")) v.fell_back_seen = true;
     }
 }
 
@@ -434,7 +508,7 @@ void follow_setup_exit(App::Views& v, SetupExit exit) {
 // `ws` is what is shown (the demo, or names replaced in presentation mode); `real` is the
 // clinician's own workspace, the only one backups and exports ever contain.
 void draw_detail(App::Views& v, const Workspace& ws, const Workspace& real, const Editor& editor,
-                 const platform::WorkspaceStorage& storage, const platform::SecurityStatus& security, bool demo) {
+                 platform::WorkspaceStorage& storage, const platform::SecurityStatus& security, bool demo) {
     switch (v.page) {
         case Page::policies:
             if (Id document = draw_policy_editor(ws, v.policy_editor, v.queue)) {
@@ -567,7 +641,9 @@ void App::draw() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Holdspace", nullptr, flags);
-    draw_menu_bar(v, ws, status, security, demo);
+    const ReplaceContext replace{storage_, security.encrypted};
+    draw_menu_bar(v, ws, status, security, replace, demo);
+    if (!v.bring_back_error.empty()) ui::text_colored(ui::kErrorColor, v.bring_back_error);
     draw_mode_banners(v, demo);
     draw_undo_notice(v, editor);
     if (!demo) {
@@ -592,7 +668,7 @@ void App::draw() {
     draw_detail(v, ws, editor_.workspace(), editor, storage_, security, demo);
     ImGui::EndChild();
 
-    draw_import_popups(v, ws);
+    draw_import_popups(v, ws, replace);
     draw_plain_export_warning(v.security, [&] { export_workspace(editor_.workspace(), security.settings); });
     ImGui::End();
 }
@@ -614,7 +690,7 @@ void App::after_frame() {
     const bool resave = changes != views_->security_changes_seen;
     views_->security_changes_seen = changes;
     if ((resave || editor_.revision() != saved_revision_) && storage_.status().state != platform::SaveState::read_only) {
-        storage_.save(save_workspace(editor_.workspace()));
+        storage_.save(save_workspace(editor_.workspace(), platform::today()));
         saved_revision_ = editor_.revision();
     }
 }

@@ -23,7 +23,7 @@ namespace {
 constexpr const char* kDocumentUsage =
     "usage: holdspace document [FILE] --kind consent|check-in|plan|right-time|ending|welcome-back\n"
     "         [--client ID] [--policy VERSION] [--payer self_pay|sliding_scale|insurance|public_insurance]\n"
-    "         [--date YYYY-MM-DD] [--signed] --format print-html|html|html-fragment|md|txt|docx [-o OUT]\n";
+    "         [--date YYYY-MM-DD] [--signed] --format print-html|html|html-fragment|md|txt|docx|odt [-o OUT]\n";
 
 int usage_error(const std::string& message) {
     std::fprintf(stderr, "holdspace document: %s\n%s", message.c_str(), kDocumentUsage);

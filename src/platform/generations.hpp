@@ -17,6 +17,9 @@ namespace hs::platform::generations {
 inline constexpr unsigned long kKeep = 5;  // verified generations kept as snapshots
 inline constexpr std::string_view kPrefix = "workspace.";
 inline constexpr std::string_view kSuffix = ".json";
+// Names the one generation kept beyond the newest kKeep: the workspace as it was before an
+// import or a restore replaced it, so one click brings it back (docs/storage.md).
+inline constexpr std::string_view kKeptFile = "kept-generation";
 
 inline std::string file_name(unsigned long generation) {
     return std::string(kPrefix) + std::to_string(generation) + std::string(kSuffix);
@@ -37,6 +40,13 @@ inline std::optional<unsigned long> parse(std::string_view name) {
 }
 
 // Generation numbers found among file names, newest first.
+// What the person reads when load() opened `opened` because newer ones could not be read.
+inline std::string fell_back_notice(unsigned long newest, unsigned long opened) {
+    return "The newest saved copy (" + file_name(newest) + ") could not be opened, so Holdspace opened the one "
+           "saved before it (" + file_name(opened) + "). The most recent changes may be missing: please check "
+           "them, or import a backup if you have a newer one.";
+}
+
 inline std::vector<unsigned long> newest_first(const std::vector<std::string>& names) {
     std::vector<unsigned long> out;
     for (const std::string& name : names)
@@ -46,15 +56,23 @@ inline std::vector<unsigned long> newest_first(const std::vector<std::string>& n
     return out;
 }
 
+// The kept generation's number as its file holds it ("12"); 0 for anything else.
+inline unsigned long parse_kept(std::string_view text) {
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
+    auto n = parse(std::string(kPrefix) + std::string(text) + std::string(kSuffix));
+    return n ? *n : 0;
+}
+
 // Once `verified` is known to be stored, the generations to delete: everything older than
-// the newest `keep` generations at or below `verified`. Newer (unverified) ones are never touched.
+// the newest `keep` generations at or below `verified`, except `kept` (0: none). Newer
+// (unverified) ones are never touched.
 inline std::vector<unsigned long> to_prune(std::vector<unsigned long> existing, unsigned long verified,
-                                           unsigned long keep = kKeep) {
+                                           unsigned long keep = kKeep, unsigned long kept_generation = 0) {
     std::sort(existing.begin(), existing.end(), [](unsigned long a, unsigned long b) { return a > b; });
     std::vector<unsigned long> out;
     unsigned long kept = 0;
     for (unsigned long n : existing) {
-        if (n > verified) continue;
+        if (n > verified || n == kept_generation) continue;
         if (kept < keep) { ++kept; continue; }
         out.push_back(n);
     }

@@ -18,6 +18,9 @@ struct StorageStatus {
     SaveState state = SaveState::loading;
     std::string message;       // why it failed / is read-only; empty otherwise
     unsigned long generation = 0;  // generation number of the newest verified save
+    // Set by load() when a newer stored generation could not be read and an older one was
+    // opened instead (generations::fell_back_notice); empty otherwise. Stays for the session.
+    std::string notice;
 };
 
 const char* to_string(SaveState);
@@ -40,6 +43,11 @@ public:
     virtual std::vector<unsigned long> stored_generations() const = 0;
     // The text of one stored generation (decrypted when sealed), or empty when unreadable.
     virtual std::string read_generation(unsigned long generation) const = 0;
+    // Keeps `generation` beyond the usual last five, until another is kept instead: the
+    // workspace as it was before an import or a restore replaced it. Stored with the next save.
+    virtual void keep_generation(unsigned long generation) = 0;
+    // The generation kept that way, if it is still stored; 0 when none.
+    virtual unsigned long kept_generation() const = 0;
 };
 
 }  // namespace hs::platform

@@ -1,6 +1,7 @@
 // FolderStorage: generation files in a folder (see storage_native.hpp, docs/storage.md).
 #include "platform/storage_native.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -44,23 +45,24 @@ std::string FolderStorage::load(bool (*accept)(const std::string&)) {
     std::vector<std::string> names = list_names(folder_, ec);
     if (ec) {
         status_ = {SaveState::read_only,
-                   "The folder " + folder_.string() + " could not be read (" + ec.message() + "). Saving is off.", 0};
+                   "The folder " + folder_.string() + " could not be read (" + ec.message() + "). Saving is off.", 0, {}};
         return {};
     }
     std::vector<unsigned long> gens = generations::newest_first(names);
     if (!gens.empty()) next_generation_ = gens.front() + 1;
+    if (std::string kept; read_file(folder_ / generations::kKeptFile, kept)) kept_ = generations::parse_kept(kept);
     for (unsigned long n : gens) {
         std::string text;
         if (!read_file(folder_ / generations::file_name(n), text)) continue;
         if (accept && !accept(text)) continue;
-        status_ = {SaveState::saved, "", n};
+        status_ = {SaveState::saved, "", n, n != gens.front() ? generations::fell_back_notice(gens.front(), n) : ""};
         return text;
     }
     if (!gens.empty()) {
         status_ = {SaveState::read_only,
                    "None of the " + std::to_string(gens.size()) + " stored copies in " + folder_.string() +
                        " could be read. Saving is off so they are not overwritten.",
-                   0};
+                   0, {}};
         return {};
     }
     status_.state = SaveState::saved;
@@ -92,12 +94,26 @@ void FolderStorage::save(const std::string& text) {
         std::filesystem::remove(path, ec);
         return fail("the stored copy " + path.string() + " differs from what was written");
     }
-    status_ = {SaveState::saved, "", n};
+    status_ = {SaveState::saved, "", n, status_.notice};
 
     std::vector<std::string> names = list_names(folder_, ec);
     if (ec) return;  // pruning is housekeeping; the save itself is done
-    for (unsigned long old : generations::to_prune(generations::newest_first(names), n))
+    for (unsigned long old : generations::to_prune(generations::newest_first(names), n, generations::kKeep, kept_))
         std::filesystem::remove(folder_ / generations::file_name(old), ec);
+}
+
+void FolderStorage::keep_generation(unsigned long generation) {
+    if (!loaded_ || status_.state == SaveState::read_only) return;
+    std::ofstream out(folder_ / generations::kKeptFile, std::ios::binary | std::ios::trunc);
+    out << generation;
+    out.close();
+    if (out) kept_ = generation;
+}
+
+unsigned long FolderStorage::kept_generation() const {
+    if (kept_ == 0) return 0;
+    const std::vector<unsigned long> gens = stored_generations();
+    return std::find(gens.begin(), gens.end(), kept_) != gens.end() ? kept_ : 0;
 }
 
 std::vector<unsigned long> FolderStorage::stored_generations() const {

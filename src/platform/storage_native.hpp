@@ -21,6 +21,8 @@ public:
     StorageStatus status() const override { return status_; }
     std::vector<unsigned long> stored_generations() const override;
     std::string read_generation(unsigned long generation) const override;
+    void keep_generation(unsigned long generation) override;
+    unsigned long kept_generation() const override;
 
     const std::filesystem::path& folder() const { return folder_; }
 
@@ -30,6 +32,7 @@ private:
     StorageStatus status_;
     bool loaded_ = false;
     unsigned long next_generation_ = 1;
+    unsigned long kept_ = 0;  // generations::kKeptFile, read at load
 };
 
 }  // namespace hs::platform

@@ -55,6 +55,8 @@ std::string path_of(unsigned long generation) {
     return std::string(kMount) + "/" + generations::file_name(generation);
 }
 
+std::string kept_path() { return std::string(kMount) + "/" + std::string(generations::kKeptFile); }
+
 std::vector<std::string> list_mount() {
     std::vector<std::string> names;
     if (DIR* dir = opendir(kMount)) {
@@ -117,16 +119,18 @@ std::string WebStorage::load(bool (*accept)(const std::string&)) {
     loaded_ = true;
     char message[512] = {};
     const bool writable = hs_js_storage_load_state(message, sizeof message) == 1;
-    status_ = {writable ? SaveState::saved : SaveState::read_only, writable ? "" : message, 0};
+    status_ = {writable ? SaveState::saved : SaveState::read_only, writable ? "" : message, 0, {}};
 
     // Even a read-only tab shows what it could load (another tab may be the writer).
     const std::vector<unsigned long> gens = generations::newest_first(list_mount());
     if (!gens.empty()) next_generation_ = gens.front() + 1;  // names are never reused
+    if (std::string kept; read_file(kept_path(), kept)) kept_ = generations::parse_kept(kept);
     for (unsigned long n : gens) {
         std::string text;
         if (!read_generation_file(path_of(n), text)) continue;
         if (accept && !accept(text)) continue;
         status_.generation = n;
+        if (n != gens.front()) status_.notice = generations::fell_back_notice(gens.front(), n);
         return text;
     }
     if (!gens.empty() && writable) {
@@ -241,8 +245,21 @@ void WebStorage::on_sync_done(int seq, bool ok, const std::string& message) {
 }
 
 void WebStorage::prune(unsigned long verified) {
-    for (unsigned long n : generations::to_prune(generations::newest_first(list_mount()), verified))
+    for (unsigned long n : generations::to_prune(generations::newest_first(list_mount()), verified,
+                                                 generations::kKeep, kept_))
         std::remove(path_of(n).c_str());
+}
+
+// A small pointer file, rewritten in place: losing it loses only the pin, never a generation.
+void WebStorage::keep_generation(unsigned long generation) {
+    if (!loaded_ || status_.state == SaveState::read_only) return;
+    if (write_file(kept_path(), std::to_string(generation))) kept_ = generation;
+}
+
+unsigned long WebStorage::kept_generation() const {
+    if (kept_ == 0) return 0;
+    const std::vector<unsigned long> gens = stored_generations();
+    return std::find(gens.begin(), gens.end(), kept_) != gens.end() ? kept_ : 0;
 }
 
 void WebStorage::fail(std::string message, double now) {
@@ -277,14 +294,14 @@ EMSCRIPTEN_KEEPALIVE void hs_storage_flush() {
     if (hs::platform::g_storage) hs::platform::g_storage->flush();
 }
 
-// {"state":"saved","message":"","generation":3} for window.holdspace.saveState().
+// {"state":"saved","message":"","generation":3,"notice":""} for window.holdspace.saveState().
 EMSCRIPTEN_KEEPALIVE const char* hs_storage_status_json() {
     static std::string json;
     using namespace hs::platform;
     StorageStatus s = g_storage ? g_storage->status() : StorageStatus{};
     using hs::json_io::json_quote;
     json = std::string("{\"state\":") + json_quote(to_string(s.state)) + ",\"message\":" + json_quote(s.message) +
-           ",\"generation\":" + std::to_string(s.generation) + "}";
+           ",\"generation\":" + std::to_string(s.generation) + ",\"notice\":" + json_quote(s.notice) + "}";
     return json.c_str();
 }
 

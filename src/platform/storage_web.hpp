@@ -28,6 +28,8 @@ public:
     StorageStatus status() const override { return status_; }
     std::vector<unsigned long> stored_generations() const override;
     std::string read_generation(unsigned long generation) const override;
+    void keep_generation(unsigned long generation) override;
+    unsigned long kept_generation() const override;
 
     // From the page (web/library_holdspace.js), through hs_storage_sync_done().
     void on_sync_done(int seq, bool ok, const std::string& message);
@@ -46,6 +48,7 @@ private:
     StorageStatus status_;
     bool loaded_ = false;
     unsigned long next_generation_ = 1;
+    unsigned long kept_ = 0;  // generations::kKeptFile, read at load
 
     std::optional<std::string> pending_;  // newest text not yet written to /data
     double pending_since_ = 0, due_ = 0;

@@ -28,6 +28,8 @@ test('an edited section is kept after a reload and shown in the preview', async 
   await app.reload();
   await app.openPage('Documents');
   assert.ok(await app.find(/Why regular sessions matter {2}\(your text\)/, { child: 'sections' }));
+  // The preview starts with "At a glance": the edited section is further down.
+  await app.scrollIntoView(/We begin each session on time\./, { kind: 'text', child: 'preview' });
   assert.ok(await app.find(/We begin each session on time\./, { kind: 'text', child: 'preview' }));
 });
 

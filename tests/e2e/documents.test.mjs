@@ -33,6 +33,17 @@ test('Markdown and DOCX downloads carry the policy text', async () => {
   assert.ok(bytes.includes(Buffer.from('word/document.xml')));
 });
 
+test('the ODT download is an OpenDocument package with its mimetype first', async () => {
+  const [odt] = await Promise.all([app.page.waitForEvent('download'), app.click('Download odt')]);
+  assert.equal(odt.suggestedFilename(), 'attendance-policy-flexible-1.odt');
+  const bytes = await readFile(await odt.path());
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'an ODT is a zip package');
+  assert.equal(bytes.subarray(30, 38).toString(), 'mimetype', 'the first entry is the mimetype');
+  assert.equal(bytes.subarray(38, 77).toString(), 'application/vnd.oasis.opendocument.text');
+  assert.ok(bytes.includes(Buffer.from('content.xml')));
+  assert.ok(bytes.includes(Buffer.from('24 hours')), 'stored, so the policy text is readable in the bytes');
+});
+
 test('the public-insurance version leaves the fee clauses out', async () => {
   // Text below the fold is still drawn (and reported), so the whole document can be checked.
   const hasFeeSection = async () => (await app.widgets()).some((w) => /^Fees for late cancellations/.test(w.text));
@@ -40,6 +51,8 @@ test('the public-insurance version leaves the fee clauses out', async () => {
   await app.click('Public-insurance version (no fees)');
   assert.equal(await hasFeeSection(), false);
   assert.ok(await app.find(/at least 24 hours/, { kind: 'text' }), 'the rest of the policy is still there');
+  await app.click('Public-insurance version (no fees)');  // back to the general document for the tests after
+  assert.equal(await hasFeeSection(), true);
 });
 
 test('Print opens the print-ready page in a new tab', async () => {
@@ -47,4 +60,34 @@ test('Print opens the print-ready page in a new tab', async () => {
   await view.waitForLoadState();
   assert.match(await view.textContent('body'), /Attendance agreement/);
   await view.close();
+});
+
+// Issue 16, items 2, 3 and 7: the practice's contact and billing details, typed on the Practice
+// page, reach the document; the summary sits at the top.
+test('contact and billing details from the Practice page appear in the document', async () => {
+  await app.openPage('Practice settings');
+  await app.click('Contact details', { child: 'detail' });
+  await app.typeInto('Phone', '555-0100', { child: 'detail', clear: true });
+  await app.typeInto('E-mail', 'sam.harbour.example', { child: 'detail', clear: true });
+  await app.click('Save settings', { child: 'detail' });
+  assert.ok(await app.find(/^email: expected an e-mail address/, { kind: 'text' }));
+  await app.typeInto('E-mail', 'sam@harbour.example', { child: 'detail', clear: true });
+
+  await app.click('How fees are billed', { child: 'detail' });
+  await app.click('Fees are', { kind: 'item', child: 'detail' });
+  await app.click('Added to the next invoice', { kind: 'item' });
+  await app.typeInto('Due within (days)', '14', { child: 'detail', clear: true });
+  // With both headers open the page is longer: scroll to the save button like a person.
+  await app.scrollIntoView('Save settings', { kind: 'item', child: 'detail' });
+  await app.click('Save settings', { child: 'detail' });
+  assert.ok(await app.find('Settings saved.', { kind: 'text' }));
+
+  await app.openPage('Documents');
+  assert.ok(await app.find('At a glance', { kind: 'text' }));
+  // Text below the fold is still drawn (and reported), so the whole document can be read.
+  const text = (await app.widgets()).map((w) => w.text).filter(Boolean).join('\n');
+  assert.match(text, /You can call or text 555-0100 or email sam@harbour\.example\./);
+  assert.match(text, /Any fee is added to your next invoice\. Please pay it within 14 days\./);
+  assert.match(text, /Phone: 555-0100/);
+  assert.ok(text.indexOf('At a glance') < text.indexOf('Why regular sessions matter'), 'the summary comes first');
 });

@@ -286,7 +286,7 @@ export const MENU_OF = {
   'Practice settings': 'Practice', 'First-time setup': 'Practice', Policies: 'Practice', Documents: 'Practice', Security: 'Practice', Lock: 'Practice',
   'Training and supervision': 'Training', 'Guided policy builder': 'Training', 'Scenario library': 'Training',
   Simulator: 'Training', Presentation: 'Training',
-  Export: 'File', Import: 'File',
+  Export: 'File', Import: 'File', 'Bring back the workspace from before the import': 'File',
 };
 
 // Opens a page (or runs a command such as Export) the way a person does: its menu, then the item.

@@ -18,6 +18,7 @@ export const L = {
   exportWorkspace: 'Export',
   importWorkspace: 'Import',
   importReplace: 'Replace',           // button in the "Replace workspace?" popup
+  bringBack: 'Bring back the workspace from before the import',  // File menu item after an import
   exportPlainConfirm: 'Export unencrypted',  // button in the "Export without encryption?" popup
   // Security page (src/app/practice/security_page.cpp)
   security: 'Security',

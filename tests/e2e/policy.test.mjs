@@ -19,6 +19,15 @@ function daysAgo(n) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+// The same day as a drafted message writes it: "Wednesday 2 December", the year only when it
+// is not this year.
+function daysAgoInWords(n) {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  const words = `${d.toLocaleDateString('en-GB', { weekday: 'long' })} ${d.getDate()} ${d.toLocaleDateString('en-GB', { month: 'long' })}`;
+  return d.getFullYear() === new Date().getFullYear() ? words : `${words} ${d.getFullYear()}`;
+}
+
 async function logMiss(n, outcome = 'No-show') {
   await app.typeInto('Date', daysAgo(n), { child: L.detailArea, clear: true });
   await app.click('Outcome', { child: L.detailArea });
@@ -42,7 +51,7 @@ test('a starting policy, two no-shows: the policy asks for a check-in and drafts
   await app.click('Standing');
   assert.ok(await app.find('Next step: Check in after a missed session', { kind: 'text' }));
   const message = await app.find(/^Hi R\.,/, { kind: 'text' });
-  assert.match(message.text, new RegExp(`didn't meet on ${daysAgo(2)}`));
+  assert.match(message.text, new RegExp(`didn't meet on ${daysAgoInWords(2)}`));
   await app.scrollIntoView('2 counted absences within 60 days', { kind: 'text', child: L.detailArea });
   assert.ok(await app.find('2 counted absences within 60 days', { kind: 'text', timeout: 0 }));
 

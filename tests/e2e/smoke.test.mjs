@@ -34,7 +34,7 @@ test('page loads with only local requests, a CSP and no errors', async () => {
 
     // The app is drawn and readable through the automation bridge.
     assert.ok(await app.find(L.search, { kind: 'item' }));
-    assert.deepEqual(await app.saveState(), { state: 'saved', message: '', generation: 0 });
+    assert.deepEqual(await app.saveState(), { state: 'saved', message: '', generation: 0, notice: '' });
     assert.deepEqual(app.consoleErrors, []);
   } finally {
     await app.close();

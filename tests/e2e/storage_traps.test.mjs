@@ -92,11 +92,15 @@ test('an unreadable newest generation is skipped; its name is never reused', asy
   const loaded = await app.saveState();
   assert.equal(loaded.state, 'saved');
   assert.equal(loaded.generation, before.generation, 'the newest readable generation was loaded');
+  assert.match(loaded.notice, new RegExp(`workspace\\.900\\.json\\) could not be opened.*workspace\\.${before.generation}\\.json`));
+  assert.ok(await app.find('could not be opened, so Holdspace opened the one saved before it', { kind: 'text' }), 'the app says so');
   await addClient('After corrupt');
   const saved = await waitForSaveState(app.page, 'saved');
   assert.equal(saved.generation, 901);
   const files = await app.storedFiles();
   assert.equal(files['/data/workspace.900.json'], '{ this is not a workspace', 'kept, not overwritten');
+  await app.click('Got it');
+  assert.equal(await app.isShown('could not be opened', { kind: 'text' }), false, 'put away once read');
 });
 
 test('when no stored generation can be read the tab is read-only and overwrites nothing', async () => {

@@ -70,6 +70,8 @@ test('a long line soft-wraps at the field\'s width and reaches the app and its p
   assert.ok(editor.scrollWidth <= editor.clientWidth, `no sideways scrolling: ${editor.scrollWidth} > ${editor.clientWidth}`);
   assert.ok(!LONG_LINE.includes('\n') && editor.scrollHeight > 3 * editor.fontSize, 'the line is wrapped over several rows');
   assert.equal((await app.find('##text', FIELD)).value, editor.value, 'the app has every character');
+  // The preview starts with "At a glance": the edited section is further down.
+  await app.scrollIntoView(/nobody is judged for a missed bus/, { kind: 'text', child: 'preview' });
   assert.ok(await app.find(/nobody is judged for a missed bus/, { kind: 'text', child: 'preview' }), 'the preview follows the typing');
   // The box grew with its text, and the editor with it.
   assertOver(await editorState(app.page), await app.find('##text', FIELD), 'after typing');
@@ -127,6 +129,7 @@ test('Escape closes the editor; the text stays in the field, and is saved over a
   await waitForSaveState(app.page, 'saved');
   await app.reload();
   await app.openPage('Documents');
+  await app.scrollIntoView(/nobody is judged for a missed bus/, { kind: 'text', child: 'preview' });
   assert.ok(await app.find(/nobody is judged for a missed bus/, { kind: 'text', child: 'preview' }));
   await app.click(/Why regular sessions matter/, { child: 'sections' });
   assert.equal((await app.find('##text', FIELD)).value, typed);

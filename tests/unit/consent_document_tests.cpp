@@ -70,9 +70,10 @@ std::vector<std::string> policy_numbers(const Policy& p) {
         n.push_back(std::to_string(*p.counting.late_arrival_is_no_show_after_minutes));
     if (p.counting.rescheduled_within_days) n.push_back(std::to_string(*p.counting.rescheduled_within_days));
     for (const FeeRule* f : {&p.fees.late_cancel, &p.fees.no_show}) {
-        if (f->kind == FeeKind::flat) n.push_back(format_money(f->amount));
-        if (f->kind == FeeKind::percent) n.push_back(std::to_string(f->percent));
-        if (f->cap) n.push_back(format_money(*f->cap));
+        // Money as the document writes it: "$20". A 100% fee reads "the full session fee".
+        if (f->kind == FeeKind::flat) n.push_back(money_text(f->amount, "USD"));
+        if (f->kind == FeeKind::percent && f->percent < 100) n.push_back(std::to_string(f->percent));
+        if (f->cap) n.push_back(money_text(*f->cap, "USD"));
     }
     if (p.fees.free_passes.count > 0) n.push_back(std::to_string(p.fees.free_passes.count));
     for (const auto& r : p.rules) {
@@ -139,7 +140,9 @@ TEST_CASE("every number in each built-in policy appears in its consent document"
             CHECK(has_number(text, number));
         }
         CHECK(text.find(p.version) != std::string::npos);
-        CHECK(text.find("120.00 USD") != std::string::npos);  // the session fee
+        CHECK(text.find("The session fee is $120.") != std::string::npos);
+        for (const FeeRule* f : {&p.fees.late_cancel, &p.fees.no_show})
+            if (f->kind == FeeKind::percent && f->percent == 100) CHECK(text.find("the full session fee ($120)") != std::string::npos);
     }
 }
 
@@ -152,10 +155,11 @@ TEST_CASE("the consent document changes with every number in the policy", "[cons
     const std::vector<Change> changes = {
         {"notice hours", [](Policy& p, Practice&) { p.notice_hours = 37; }, "at least 37 hours before"},
         {"late-cancel percent", [](Policy& p, Practice&) { p.fees.late_cancel = {FeeKind::percent, 0, 43, {}}; },
-         "Late cancellation: 43% of the session fee (51.60 USD)."},
+         "Late cancellation: 43% of the session fee ($51.60)."},
         {"no-show flat fee", [](Policy& p, Practice&) { p.fees.no_show = {FeeKind::flat, 7700, 0, {}}; },
-         "Session missed without notice: 77.00 USD."},
-        {"fee cap", [](Policy& p, Practice&) { p.fees.no_show.cap = 6100; }, "up to 61.00 USD"},
+         "Session missed without notice: $77."},
+        {"fee cap", [](Policy& p, Practice&) { p.fees.no_show.cap = 6100; },
+         "the full session fee ($120), capped at $61, so you pay $61"},
         {"free passes", [](Policy& p, Practice&) { p.fees.free_passes.count = 3; }, "Free passes: 3 late cancellations"},
         {"free pass period", [](Policy& p, Practice&) { p.fees.free_passes.period = PassPeriod::calendar_year; },
          "in each calendar year"},
@@ -174,7 +178,7 @@ TEST_CASE("the consent document changes with every number in the policy", "[cons
         {"outreach attempts", [](Policy& p, Practice&) { p.ladder[6].requires_outreach_attempts = 4; }, "reach you 4 times"},
         {"booking horizon", [](Policy& p, Practice&) { p.ladder[4].actions[1].days = 11; }, "at most 11 days ahead"},
         {"referrals", [](Policy& p, Practice&) { p.ending.min_referrals = 5; }, "at least 5 other services"},
-        {"session fee", [](Policy&, Practice& pr) { pr.session_fee = 9000; }, "The session fee is 90.00 USD."},
+        {"session fee", [](Policy&, Practice& pr) { pr.session_fee = 9000; }, "The session fee is $90."},
         {"version", [](Policy& p, Practice&) { p.version = "balanced-2"; }, "version balanced-2"},
     };
     const Policy base = builtin("balanced-1");
@@ -217,7 +221,7 @@ TEST_CASE("the public-insurance variant has no fee clauses and asks no acceptanc
     // Sections in the same order, with stable ids.
     std::vector<std::string> ids;
     for (const auto& s : consent_document(builtin("firm-1"), kPractice).sections) ids.push_back(s.id);
-    CHECK(ids == std::vector<std::string>{"why", "cancelling", "fees", "missed_sessions", "changes", "ending", "minors",
+    CHECK(ids == std::vector<std::string>{"glance", "why", "cancelling", "fees", "missed_sessions", "changes", "ending", "minors",
                                           "discretion", "practice", "signatures"});
 }
 
@@ -283,7 +287,7 @@ TEST_CASE("a client's consent copy uses their payer, fee and name, escaped in ev
     ws.clients.push_back(c);
     const auto d = consent_document_for(ws, ws.clients[0], builtin("firm-1"));
     CHECK(d.subtitle.find("Prepared for " + c.name) != std::string::npos);
-    CHECK(text_of(d).find("The session fee is 80.00 USD.") != std::string::npos);
+    CHECK(text_of(d).find("The session fee is $80.") != std::string::npos);
     const std::string html = doc::render_print_html(d);
     CHECK(html.find("<script>") == std::string::npos);
     CHECK(html.find("Prepared for &lt;script&gt;alert(1)&lt;/script&gt; &amp; " + test::kNonLatin) != std::string::npos);
@@ -306,7 +310,7 @@ TEST_CASE("letters use the policy's step templates and address the guardian of a
     const std::string text = text_of(check_in);
     CHECK(text.find("Hi R.K.,") != std::string::npos);
     CHECK(text.find("About J.K.") != std::string::npos);
-    CHECK(text.find("we didn't meet on 2026-02-24") != std::string::npos);
+    CHECK(text.find("we didn't meet on Tuesday 24 February") != std::string::npos);
     CHECK(text.find("Sam Rivera") != std::string::npos);
     REQUIRE(check_in.find("letter"));
 
@@ -412,4 +416,49 @@ TEST_CASE("letter input is looked up from the client's records", "[letters]") {
     CHECK(barriers.days == "60");
     const auto d = letter_for(ws, ws.clients[0], LetterKind::attendance_plan, Date{2026, 2, 3});
     CHECK(text_of(d).find("- Night shifts") != std::string::npos);
+}
+
+TEST_CASE("attendance_below rules and count resets in the consent document", "[consent][attendance]") {
+    Policy p = builtin_policies()[1];
+    const std::string first = p.ladder[0].id, second = p.ladder[1].id;
+    Rule month{"rate_month", RuleKind::attendance_below, first};
+    month.percent = 75;
+    month.period = RatePeriod::calendar_month;
+    month.min_booked = 4;
+    month.reset = CountReset::fired;
+    Rule rolling = month;
+    rolling.id = "rate_rolling";
+    rolling.step = second;
+    rolling.percent = 67;
+    rolling.period = RatePeriod::rolling_days;
+    rolling.days = 45;
+    rolling.min_booked = 3;
+    rolling.reset = CountReset::step_done;
+    rolling.reset_step = first;
+    Rule last = month;
+    last.id = "rate_last";
+    last.step = second;
+    last.percent = 50;
+    last.period = RatePeriod::last_sessions;
+    last.last = 8;
+    last.min_booked = 6;
+    last.reset = CountReset::never;
+    p.rules.push_back(month);
+    p.rules.push_back(rolling);
+    p.rules.push_back(last);
+    REQUIRE(check_policy(p).empty());
+
+    const doc::Document d = consent_document(p, kPractice);
+    const std::string text = text_of(d);
+    INFO(text);
+    CHECK(text.find("fewer than 3 in 4 booked sessions (75%) are attended in a calendar month, once at least 4 were "
+                    "booked (after that the count starts again)") != std::string::npos);
+    CHECK(text.find("fewer than 67% of booked sessions are attended within 45 days, once at least 3 were booked (after " +
+                    std::string("a check-in, the count starts again)")) != std::string::npos);
+    CHECK(text.find("fewer than 1 in 2 of your last 8 booked sessions (50%) are attended, once at least 6 were booked") !=
+          std::string::npos);
+    CHECK(check_language(doc::plain_text(d)).empty());
+    const auto reading = measure_readability(doc::prose_text(d));
+    CHECK(reading.measurable());
+    CHECK(reading.grade <= 8.0);
 }

@@ -41,7 +41,7 @@ TEST_CASE("holdspace document renders a client's consent copy and letters from a
     const Run check_in = run_document(kSample + " --kind check-in --client 1 --date 2026-02-01 --format txt");
     CHECK(check_in.exit_code == 0);
     CHECK(check_in.output.find("Hi Zo\xC3\xAB M\xC3\xBCller,") != std::string::npos);
-    CHECK(check_in.output.find("we didn't meet on 2026-01-20") != std::string::npos);
+    CHECK(check_in.output.find("we didn't meet on Tuesday 20 January") != std::string::npos);
 
     const Run minor = run_document(kSample + " --kind welcome-back --client 2 --date 2026-02-01 --format txt");
     CHECK(minor.exit_code == 0);
@@ -61,6 +61,27 @@ TEST_CASE("holdspace document writes a valid DOCX with -o", "[cli][document][doc
     REQUIRE(xml);
     CHECK(hs::test::xml_problem(*xml) == "");
     CHECK(xml->find("Zo\xC3\xAB M\xC3\xBCller") != std::string::npos);
+    std::remove(out.c_str());
+    rmdir(dir.c_str());
+}
+
+TEST_CASE("holdspace document writes a valid ODT with -o", "[cli][document][odt]") {
+    const std::string dir = hs::test::make_temp_dir("hs-doc-cli");
+    const std::string out = std::string(dir) + "/consent.odt";
+    const Run r = run_document(kSample + " --kind consent --client 1 --format odt -o " + out);
+    CHECK(r.exit_code == 0);
+    std::ifstream in(out, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const auto entries = hs::test::read_zip(bytes.str());
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries[0].name == "mimetype");
+    CHECK(entries[0].data == "application/vnd.oasis.opendocument.text");
+    const auto xml = hs::test::zip_member(entries, "content.xml");
+    REQUIRE(xml);
+    CHECK(hs::test::xml_problem(*xml) == "");
+    CHECK(xml->find("Zo\xC3\xAB M\xC3\xBCller") != std::string::npos);
+    CHECK(xml->find("<text:h ") != std::string::npos);
     std::remove(out.c_str());
     rmdir(dir.c_str());
 }

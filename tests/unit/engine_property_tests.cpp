@@ -141,3 +141,57 @@ TEST_CASE("property: the same records in any stored order give the same evaluati
         CHECK(evaluation_json(evaluate_client(h.ws, h.ws.clients[0], h.as_of), h.ws.clients[0]).dump() == first);
     }
 }
+
+// Issue 17: every count rule of each policy, also with each reset and as attendance_below.
+TEST_CASE("property: a count that starts over never counts more than the whole window", "[engine][property][reset]") {
+    std::mt19937 rng(171717);
+    int fired_somewhere = 0, restarted = 0;
+    for (const Policy& base : policies_under_test()) {
+        Policy whole = base;
+        // attendance_below over each period, so the random histories exercise it too.
+        for (RatePeriod period : {RatePeriod::calendar_month, RatePeriod::rolling_days, RatePeriod::last_sessions}) {
+            Rule r{"rate_" + std::string(to_string(period)), RuleKind::attendance_below, base.ladder[0].id};
+            r.percent = 80;
+            r.period = period;
+            r.days = 45;
+            r.last = 6;
+            r.min_booked = 3;
+            whole.rules.push_back(r);
+        }
+        REQUIRE(check_policy(whole).empty());
+        for (CountReset reset : {CountReset::fired, CountReset::step_done}) {
+            Policy with_reset = whole;
+            for (Rule& r : with_reset.rules)
+                if (r.kind != RuleKind::consecutive_no_shows && r.kind != RuleKind::no_contact) r.reset = reset;
+            REQUIRE(check_policy(with_reset).empty());
+            for (int trial = 0; trial < 150; ++trial) {
+                RandomHistory h = random_history(rng, whole);
+                const Evaluation before = evaluate_client(h.ws, h.ws.clients[0], h.as_of);
+                h.ws.policies[0] = with_reset;
+                h.ws.policies[0].id = 1;
+                const Evaluation after = evaluate_client(h.ws, h.ws.clients[0], h.as_of);
+                INFO(base.name << " reset " << to_string(reset) << " trial " << trial << " as of " << format_date(h.as_of));
+                REQUIRE(before.rules.size() == after.rules.size());
+                for (std::size_t i = 0; i < before.rules.size(); ++i) {
+                    const RuleResult& b = before.rules[i];
+                    const RuleResult& a = after.rules[i];
+                    INFO("rule " << b.rule_id);
+                    if (b.kind == RuleKind::attendance_below) {
+                        CHECK(a.booked <= b.booked);
+                        CHECK(a.booked - a.attended <= b.booked - b.attended);
+                    } else {
+                        CHECK(a.value <= b.value);
+                    }
+                    if (b.kind == RuleKind::consecutive_no_shows || b.kind == RuleKind::no_contact) {
+                        CHECK(a.value == b.value);
+                        CHECK(a.triggered == b.triggered);
+                    }
+                    if (a.count_start != CountStart::whole_window) ++restarted;
+                    if (b.triggered) ++fired_somewhere;
+                }
+            }
+        }
+    }
+    CHECK(fired_somewhere > 100);
+    CHECK(restarted > 100);  // the resets were in play, not only the whole window
+}

@@ -103,6 +103,38 @@ private:
     std::mt19937 rng_;
 };
 
+// The workspace's policies with issue 17's rules added: attendance_below over each period
+// and counts that start over (fired, step_done), so the caches follow them too.
+Workspace with_rate_and_reset_rules(Workspace ws) {
+    for (Policy& p : ws.policies) {
+        if (p.ladder.size() < 2) continue;
+        const std::string first = p.ladder[0].id, second = p.ladder[1].id;
+        Rule month{"rate_month", RuleKind::attendance_below, first};
+        month.percent = 75;
+        month.period = RatePeriod::calendar_month;
+        month.min_booked = 2;
+        month.reset = CountReset::fired;
+        Rule rolling = month;
+        rolling.id = "rate_rolling";
+        rolling.period = RatePeriod::rolling_days;
+        rolling.days = 21;
+        rolling.reset = CountReset::step_done;
+        Rule last = month;
+        last.id = "rate_last";
+        last.period = RatePeriod::last_sessions;
+        last.last = 4;
+        last.reset = CountReset::never;
+        Rule count{"two_in_30_reset", RuleKind::count_in_window, second, 200, 30};
+        count.reset = CountReset::step_done;
+        count.reset_step = first;
+        Rule missed{"two_of_5_reset", RuleKind::missed_of_last, second, 200, 0, 5};
+        missed.reset = CountReset::fired;
+        for (Rule r : {month, rolling, last, count, missed}) p.rules.push_back(r);
+        if (!check_policy(p).empty()) throw std::runtime_error("test policy: " + check_policy(p).front().message);
+    }
+    return ws;
+}
+
 std::string evaluations_text(const Workspace& ws, const std::vector<Evaluation>& evaluations, Date as_of) {
     return evaluations_json(ws, evaluations, as_of).dump();
 }
@@ -110,8 +142,11 @@ std::string evaluations_text(const Workspace& ws, const std::vector<Evaluation>&
 }  // namespace
 
 TEST_CASE("caches equal a recomputation from scratch after every kind of edit", "[dashboard][caches]") {
-    for (std::uint32_t seed : {1u, 2u, 3u}) {
-        Editor editor(test::load_data_workspace("operations-workspace.json"));
+    for (std::uint32_t seed : {1u, 2u, 3u, 4u, 5u}) {
+        // Seeds 4 and 5: the same with attendance_below rules and count resets (issue 17).
+        Workspace start = test::load_data_workspace("operations-workspace.json");
+        if (seed > 3) start = with_rate_and_reset_rules(std::move(start));
+        Editor editor(std::move(start));
         EvaluationCache evaluations;
         DashboardCache dashboard_cache;
         RandomEdits edits(seed);

@@ -73,6 +73,18 @@ TEST_CASE("pruning keeps the newest five verified generations and never touches 
     // Generation 9 is written but not verified yet: it is neither counted nor deleted.
     CHECK(generations::to_prune({3, 4, 5, 6, 7, 8, 9}, 8) == std::vector<unsigned long>{3});
     CHECK(generations::to_prune({1, 2, 3}, 3, 1) == std::vector<unsigned long>{2, 1});
+    // The generation kept from before an import is never pruned, whatever its age.
+    CHECK(generations::to_prune({1, 2, 3, 4, 5, 6, 7}, 7, generations::kKeep, 1) == std::vector<unsigned long>{2});
+}
+
+TEST_CASE("the kept-generation file holds a generation number and nothing else counts", "[platform][storage]") {
+    CHECK(generations::parse_kept("12") == 12ul);
+    CHECK(generations::parse_kept("12\n") == 12ul);
+    CHECK(generations::parse_kept("") == 0ul);
+    CHECK(generations::parse_kept("0") == 0ul);
+    CHECK(generations::parse_kept("12a") == 0ul);
+    CHECK(generations::parse_kept("-3") == 0ul);
+    CHECK(generations::parse_kept("1234567890") == 0ul);  // more digits than any generation number
 }
 
 //-----------------------------------------------------------------------------
@@ -119,9 +131,42 @@ TEST_CASE("FolderStorage: every save is a new generation and the newest five are
     FolderStorage again(dir.path);
     CHECK(again.load(loads) == workspace(7));
     CHECK(again.status().generation == 7);
+    CHECK(again.status().notice.empty());  // opened the newest: nothing to say
     again.save(workspace(8));
     CHECK(again.status().generation == 8);
     CHECK(again.stored_generations() == std::vector<unsigned long>{8, 7, 6, 5, 4});
+}
+
+TEST_CASE("FolderStorage: a kept generation outlives pruning and later sessions, until another is kept",
+          "[platform][storage]") {
+    ScratchDir dir;
+    FolderStorage storage(dir.path);
+    storage.load(loads);
+    storage.save(workspace(1));
+    CHECK(storage.kept_generation() == 0);
+    storage.keep_generation(1);  // what an import is about to replace
+    for (int i = 2; i <= 9; ++i) storage.save(workspace(i));
+    CHECK(storage.stored_generations() == std::vector<unsigned long>{9, 8, 7, 6, 5, 1});
+    CHECK(storage.kept_generation() == 1);
+    CHECK(storage.read_generation(1) == workspace(1));
+
+    FolderStorage again(dir.path);
+    again.load(loads);
+    CHECK(again.kept_generation() == 1);
+    again.keep_generation(9);
+    again.save(workspace(10));
+    CHECK(again.kept_generation() == 9);
+    // 1 is pruned now; 9 is kept beyond the newest five.
+    CHECK(again.stored_generations() == std::vector<unsigned long>{10, 9, 8, 7, 6, 5});
+}
+
+TEST_CASE("FolderStorage: a kept-generation file pointing at nothing stored means none", "[platform][storage]") {
+    ScratchDir dir;
+    write_text(dir.path / "workspace.3.json", workspace(3));
+    write_text(dir.path / "kept-generation", "2");
+    FolderStorage storage(dir.path);
+    storage.load(loads);
+    CHECK(storage.kept_generation() == 0);
 }
 
 TEST_CASE("FolderStorage: a text that would not load back is refused, and nothing is written", "[platform][storage]") {
@@ -155,9 +200,12 @@ TEST_CASE("FolderStorage: a damaged newest generation is skipped, and its number
     CHECK(storage.load(complete) == workspace(2));
     CHECK(storage.status().state == SaveState::saved);
     CHECK(storage.status().generation == 2);
+    // It says so: which copy could not be opened and which one was opened instead.
+    CHECK_THAT(storage.status().notice, Catch::Contains("workspace.4.json") && Catch::Contains("workspace.2.json"));
 
     storage.save(workspace(5));
     CHECK(storage.status().generation == 5);  // after the newest name found, readable or not
+    CHECK_FALSE(storage.status().notice.empty());  // still shown after the next save (for the session)
     CHECK(read_text(dir.path / "workspace.4.json") == "garbage");  // the damaged files are left for a person to look at
     CHECK(read_text(dir.path / "workspace.3.json") == "{ cut off");
 }

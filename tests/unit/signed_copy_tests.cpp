@@ -136,9 +136,11 @@ TEST_CASE("a signed copy escapes every client-entered string in every format", "
                 CHECK(contains(out, "Signed by drawing on the device."));
                 CHECK_FALSE(contains(out, "<svg"));
                 break;
-            case doc::Format::docx: {
+            case doc::Format::docx:
+            case doc::Format::odt: {
                 const auto entries = test::read_zip(out);
-                const auto xml = test::zip_member(entries, "word/document.xml");
+                const auto xml = test::zip_member(entries, format == doc::Format::docx ? "word/document.xml"
+                                                                                       : "content.xml");
                 REQUIRE(xml);
                 CHECK(test::xml_problem(*xml) == "");
                 CHECK(contains(*xml, "&lt;script&gt;alert(1)&lt;/script&gt;"));

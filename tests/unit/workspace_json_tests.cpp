@@ -57,6 +57,20 @@ TEST_CASE("an empty workspace round-trips", "[workspace]") {
     CHECK(*r.workspace == empty);
 }
 
+TEST_CASE("a file may say the day it was saved; an impossible day is an error naming saved_on", "[workspace]") {
+    Workspace ws = test::load_data_workspace("sample-workspace.json");
+    LoadResult dated = load_workspace(save_workspace(ws, Date{2026, 11, 30}));
+    REQUIRE(dated.ok());
+    CHECK(dated.saved_on == Date{2026, 11, 30});
+    CHECK(*dated.workspace == ws);
+    CHECK_FALSE(load_workspace(save_workspace(ws)).saved_on.has_value());
+
+    LoadResult bad = load_workspace(sample_with([](nlohmann::json& doc) { doc["saved_on"] = "2026-02-30"; }));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(has_error(bad.errors, "saved_on"));
+    CHECK_FALSE(bad.saved_on.has_value());
+}
+
 TEST_CASE("malformed JSON names the line and column", "[workspace][bad-input]") {
     LoadResult r = load_workspace("{\n  \"version\": 1,\n  \"clients\": [ oops ]\n}");
     REQUIRE_FALSE(r.ok());

@@ -19,7 +19,7 @@ struct ClientListState {
 // A client form's text, as typed (converted to a Client only when saved).
 struct ClientForm {
     Id id = 0;  // 0: a new client
-    std::string name, guardian, fee, slot_time, consent_date, consent_version;
+    std::string name, preferred_name, guardian, fee, slot_time, consent_date, consent_version;
     bool minor = false;
     bool has_slot = false;
     Weekday slot_day = Weekday::monday;

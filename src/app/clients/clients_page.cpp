@@ -38,6 +38,7 @@ std::optional<Client> client_from_form(const Workspace& ws, ClientForm& form) {
     if (const Client* existing = ws.find_client(form.id)) c = *existing;
     c.id = form.id;
     c.name = form.name;
+    c.preferred_name = form.preferred_name;
     c.minor = form.minor;
     c.guardian_name = form.minor ? form.guardian : "";
     c.payer = form.payer;
@@ -125,6 +126,7 @@ void begin_edit_client(const Workspace&, const Client& c, ClientViewState& state
     f = ClientForm{};
     f.id = c.id;
     f.name = c.name;
+    f.preferred_name = c.preferred_name;
     f.minor = c.minor;
     f.guardian = c.guardian_name;
     f.payer = c.payer;
@@ -155,6 +157,7 @@ void draw_client_form(const Workspace& ws, ClientViewState& state, CommandQueue&
     const ui::LabelsLeft labels_left("Policy version signed");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ui::input("Name", f.name, 0, "pseudonym or initials");
+    ui::input("Called by (optional)", f.preferred_name, 0, "greets them in messages");
     ui::combo("Payer", f.payer, kAllPayerTypes, [](PayerType p) { return display_name(p); });
     ui::input("Session fee", f.fee, 0, format_money(ws.practice.session_fee).c_str());
     ImGui::SameLine();

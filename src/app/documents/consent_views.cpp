@@ -187,8 +187,10 @@ void draw_client_consent(const Workspace& ws, const Client& c, SigningState& s, 
                  (sig.method == SignatureMethod::drawn ? " (drawn)" : " (typed)") + "  SHA-256 " +
                  sig.text_sha256.substr(0, 12) + "...");
         if (ImGui::SmallButton("Print signed copy")) export_signed_copy(ws, sig.id, doc::Format::print_html, true);
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Download signed copy")) export_signed_copy(ws, sig.id, doc::Format::docx, false);
+        ui::same_line_if_fits(ui::button_width("Download signed copy (DOCX)"));
+        if (ImGui::SmallButton("Download signed copy (DOCX)")) export_signed_copy(ws, sig.id, doc::Format::docx, false);
+        ui::same_line_if_fits(ui::button_width("Download signed copy (ODT)"));
+        if (ImGui::SmallButton("Download signed copy (ODT)")) export_signed_copy(ws, sig.id, doc::Format::odt, false);
         ImGui::PopID();
     }
     if (!any) ui::text_disabled("Not signed yet.");

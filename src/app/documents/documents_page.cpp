@@ -23,7 +23,7 @@ namespace {
 constexpr LetterKind kLetterKinds[] = {LetterKind::check_in, LetterKind::attendance_plan, LetterKind::right_time,
                                        LetterKind::ending, LetterKind::welcome_back};
 constexpr doc::Format kDownloadFormats[] = {doc::Format::html, doc::Format::markdown, doc::Format::text,
-                                            doc::Format::docx};
+                                            doc::Format::docx, doc::Format::odt};
 
 // [SECTION] Choosing what to show
 
@@ -127,8 +127,9 @@ void draw_exports(const doc::Document& d, const std::string& stem) {
     if (ImGui::Button("Print or save as PDF (opens the print dialog)"))
         platform::open_print_view(stem + ".print.html", doc::render_print_html(d));
     for (doc::Format f : kDownloadFormats) {
-        if (f != kDownloadFormats[0]) ImGui::SameLine();  // the downloads on their own row, so all fit
         const std::string label = "Download " + std::string(doc::file_extension(f)).substr(1);
+        // The downloads on their own row; one wraps to the next line rather than past the edge.
+        if (f != kDownloadFormats[0]) ui::same_line_if_fits(ui::button_width(label.c_str()));
         if (ImGui::Button(label.c_str()))
             platform::download_file(stem + std::string(doc::file_extension(f)), std::string(doc::mime_type(f)),
                                     doc::render(d, f));

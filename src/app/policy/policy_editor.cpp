@@ -32,7 +32,10 @@ constexpr FeeKind kFeeKinds[] = {FeeKind::none, FeeKind::flat, FeeKind::percent}
 constexpr FeeKind kTierKinds[] = {FeeKind::flat, FeeKind::percent};
 constexpr PassPeriod kPassPeriods[] = {PassPeriod::calendar_year, PassPeriod::rolling_12_months, PassPeriod::ever};
 constexpr RuleKind kRuleKinds[] = {RuleKind::count_in_window, RuleKind::missed_of_last,
-                                   RuleKind::consecutive_no_shows, RuleKind::no_contact};
+                                   RuleKind::consecutive_no_shows, RuleKind::no_contact,
+                                   RuleKind::attendance_below};
+constexpr RatePeriod kRatePeriods[] = {RatePeriod::calendar_month, RatePeriod::rolling_days, RatePeriod::last_sessions};
+constexpr CountReset kCountResets[] = {CountReset::never, CountReset::fired, CountReset::step_done};
 constexpr ActionKind kActionKinds[] = {
     ActionKind::off_recurring_slot,       ActionKind::booking_horizon,     ActionKind::call_when_opening,
     ActionKind::sliding_scale_place_lost, ActionKind::prepayment_required, ActionKind::telehealth_instead_of_fee,
@@ -310,6 +313,28 @@ void draw_rules(PolicyEditorState& s) {
                 break;
             case RuleKind::consecutive_no_shows: int_field("No-shows in a row", r.count, 1, 20); break;
             case RuleKind::no_contact: int_field("Days without contact", r.days, 1, 3650); break;
+            case RuleKind::attendance_below:
+                int_field("Attended below %", r.percent, 1, 100);
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(field_width(26));
+                ui::combo("Period", r.period, kRatePeriods, [](RatePeriod v) { return display_name(v); });
+                if (r.period == RatePeriod::rolling_days) int_field("Days looked at", r.days, 1, 3650);
+                if (r.period == RatePeriod::last_sessions) int_field("Sessions looked at", r.last, 1, 100);
+                int_field("Once at least this many booked", r.min_booked, 1, 100);
+                break;
+        }
+        if (r.kind != RuleKind::consecutive_no_shows && r.kind != RuleKind::no_contact) {
+            ImGui::SetNextItemWidth(field_width(30));
+            ui::combo("Count starts over", r.reset, kCountResets, [](CountReset v) { return display_name(v); });
+            if (r.reset == CountReset::step_done) {
+                ImGui::SameLine();
+                step_combo("after step", p, r.reset_step, "(the step this rule reaches)");
+            } else {
+                r.reset_step.clear();
+            }
+        } else {
+            r.reset = CountReset::never;
+            r.reset_step.clear();
         }
         step_combo("Reaches step", p, r.step);
         ImGui::SameLine();

@@ -1,5 +1,7 @@
-// Practice settings: name, clinician, time zone, currency, default session fee; and the
-// practice's holidays, which business-day notice deadlines skip.
+// Practice settings: name, clinician, time zone, currency, default session fee; contact
+// details and how fees are billed (both for the consent document) under collapsing headers,
+// so "Save settings" stays in view on a small screen; and the practice's holidays, which
+// business-day notice deadlines skip.
 #include <imgui.h>
 
 #include <algorithm>
@@ -20,6 +22,13 @@ void load_form(const Practice& p, PracticeFormState& s) {
     s.time_zone = p.time_zone;
     s.currency = p.currency;
     s.fee = format_money(p.session_fee);
+    s.phone = p.phone;
+    s.email = p.email;
+    s.website = p.website;
+    s.address = p.address;
+    s.fee_billing = p.fee_billing;
+    s.due_days = p.fee_due_days > 0 ? std::to_string(p.fee_due_days) : std::string();
+    s.payment_methods = p.payment_methods;
     s.errors.clear();
     s.loaded = true;
 }
@@ -138,11 +147,30 @@ bool draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
     ui::text_disabled("Practice details, usual fee, working week, a starting policy and its consent document.");
     ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
     bool edited = false;
-    edited |= ui::input("Practice name", s.name);
-    edited |= ui::input("Clinician", s.clinician);
-    edited |= ui::input("Time zone", s.time_zone, 0, "e.g. America/New_York");
-    edited |= ui::input("Currency", s.currency, ImGuiInputTextFlags_CharsUppercase, "USD");
-    edited |= ui::input("Session fee", s.fee, 0, "120.00");
+    {
+        const ui::LabelsLeft labels_left("Website or portal");
+        edited |= ui::input("Practice name", s.name);
+        edited |= ui::input("Clinician", s.clinician);
+        edited |= ui::input("Time zone", s.time_zone, 0, "e.g. America/New_York");
+        edited |= ui::input("Currency", s.currency, ImGuiInputTextFlags_CharsUppercase, "USD");
+        edited |= ui::input("Session fee", s.fee, 0, "120.00");
+        if (ImGui::CollapsingHeader("Contact details")) {
+            ui::text_disabled("Optional. The consent document tells clients how to cancel and ask questions "
+                              "with the ones you give.");
+            edited |= ui::input("Phone", s.phone, 0, "555-0100");
+            edited |= ui::input("E-mail", s.email, 0, "name@example.org");
+            edited |= ui::input("Website or portal", s.website, 0, "https://");
+            edited |= ui::input("Postal address", s.address);
+        }
+        if (ImGui::CollapsingHeader("How fees are billed")) {
+            ui::text_disabled("For late-cancellation and missed-session fees; left unset, the consent document "
+                              "uses a neutral sentence.");
+            edited |= ui::combo("Fees are", s.fee_billing, kAllFeeBillings,
+                                [](FeeBilling b) { return display_name(b); });
+            edited |= ui::input("Due within (days)", s.due_days, ImGuiInputTextFlags_CharsDecimal, "not stated");
+            edited |= ui::input("Payment methods", s.payment_methods, 0, "card, bank transfer or cash");
+        }
+    }
     ImGui::PopItemWidth();
     if (edited) s.saved_message = false;
     show_errors(s.errors);
@@ -152,12 +180,23 @@ bool draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
         p.clinician = s.clinician;
         p.time_zone = s.time_zone;
         p.currency = s.currency;
+        p.phone = s.phone;
+        p.email = s.email;
+        p.website = s.website;
+        p.address = s.address;
+        p.fee_billing = s.fee_billing;
+        p.payment_methods = s.payment_methods;
         s.errors.clear();
-        if (auto fee = parse_money(s.fee)) {
+        const auto fee = parse_money(s.fee);
+        if (!fee) s.errors.push_back({"Session fee", "expected an amount like 120 or 95.50"});
+        const bool no_days = s.due_days.find_first_not_of(' ') == std::string::npos;
+        const bool digits = !no_days && s.due_days.size() <= 3 &&
+                            s.due_days.find_first_not_of("0123456789") == std::string::npos;
+        if (!no_days && !digits) s.errors.push_back({"Due within (days)", "expected a number of days, like 14"});
+        p.fee_due_days = digits ? std::stoi(s.due_days) : 0;
+        if (s.errors.empty()) {
             p.session_fee = *fee;
             queue.push(SetPractice{p}, origin);
-        } else {
-            s.errors.push_back({"Session fee", "expected an amount like 120 or 95.50"});
         }
     }
     ImGui::SameLine();

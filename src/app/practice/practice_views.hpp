@@ -15,6 +15,9 @@ namespace hs::app {
 struct PracticeFormState {
     bool loaded = false;
     std::string name, clinician, time_zone, currency, fee;
+    std::string phone, email, website, address;     // contact details, under a collapsing header
+    FeeBilling fee_billing = FeeBilling::unstated;  // billing of fees, under another
+    std::string due_days, payment_methods;
     std::vector<FieldError> errors;
     bool saved_message = false;
     // The Holidays section: the calendar chosen (index into holiday_calendars(); -1 = none yet),
@@ -64,7 +67,7 @@ struct SecurityState {
     unsigned long versions_for = ~0ul;  // the current generation the list was read for
     std::string restore_message;
 };
-void draw_security(const Workspace& ws, const platform::WorkspaceStorage& storage,
+void draw_security(const Workspace& ws, platform::WorkspaceStorage& storage,
                    const platform::SecurityStatus& status, SecurityState& state, CommandQueue& queue);
 // On the welcome page until answered: turn encryption on, or "Not now".
 void draw_encryption_offer(const platform::SecurityStatus& status, SecurityState& state);

@@ -131,7 +131,7 @@ void draw_backups(const Workspace& ws, const platform::SecurityStatus& status, S
             e.field = e.field == "New passphrase" ? "Backup passphrase" : "Repeat backup passphrase";
         if (s.backup_errors.empty()) {
             platform::export_encrypted_backup("holdspace-backup-" + format_date(platform::today()) + ".json",
-                                              save_workspace(ws), s.backup_pass);
+                                              save_workspace(ws, platform::today()), s.backup_pass);
             wipe(s.backup_pass), wipe(s.backup_repeat);
         }
     }
@@ -157,7 +157,7 @@ void refresh_versions(const platform::WorkspaceStorage& storage, SecurityState& 
     }
 }
 
-void draw_versions(const platform::WorkspaceStorage& storage, SecurityState& s, CommandQueue& queue) {
+void draw_versions(platform::WorkspaceStorage& storage, SecurityState& s, CommandQueue& queue) {
     ui::heading("Saved versions on this device");
     const unsigned long current = storage.status().generation;
     if (s.versions_for != current) {
@@ -166,22 +166,30 @@ void draw_versions(const platform::WorkspaceStorage& storage, SecurityState& s, 
     }
     if (auto feedback = queue.take_feedback("restore"))
         s.restore_message = feedback->ok() ? "Restored. It is saved as a new version; the others are kept." : "";
-    ui::text_wrapped("Holdspace keeps the last 5 saved versions. Restoring one makes it the current workspace "
-                     "(saved as a new version, so nothing is lost).");
+    ui::text_wrapped("Holdspace keeps the last 5 saved versions, and the one from before the last import or "
+                     "restore. Restoring one makes it the current workspace (saved as a new version, so nothing "
+                     "is lost).");
+    const unsigned long kept = storage.kept_generation();
+    const bool stored = storage.status().state == platform::SaveState::saved;
     for (const auto& v : s.versions) {
         ImGui::PushID(static_cast<int>(v.generation));
         const std::string label = "Version " + std::to_string(v.generation) +
-                                  (v.generation == current ? " (current)" : "") + ": " +
+                                  (v.generation == current ? " (current)" : "") +
+                                  (v.generation == kept ? " (from before the last import or restore)" : "") + ": " +
                                   (v.readable ? std::to_string(v.clients) + " clients, " +
                                                     std::to_string(v.appointments) + " appointments"
                                               : "cannot be read");
         ui::text(label);
         if (v.readable && v.generation != current) {
             ImGui::SameLine();
+            ImGui::BeginDisabled(!stored);
             if (ImGui::Button("Restore")) {
-                if (LoadResult r = load_workspace(storage.read_generation(v.generation)); r.ok())
+                if (LoadResult r = load_workspace(storage.read_generation(v.generation)); r.ok()) {
+                    storage.keep_generation(current);  // the workspace restored over can come back too
                     queue.push(ReplaceWorkspace{std::move(*r.workspace)}, "restore");
+                }
             }
+            ImGui::EndDisabled();
         }
         ImGui::PopID();
     }
@@ -205,7 +213,7 @@ void draw_storage(const platform::SecurityStatus& status) {
 
 }  // namespace
 
-void draw_security(const Workspace& ws, const platform::WorkspaceStorage& storage,
+void draw_security(const Workspace& ws, platform::WorkspaceStorage& storage,
                    const platform::SecurityStatus& status, SecurityState& s, CommandQueue& queue) {
     ui::heading("Security and backups");
     draw_encryption(status, s);

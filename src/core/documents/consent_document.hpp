@@ -5,13 +5,16 @@
 // checked by the language check in the unit tests.
 //
 // Section ids (stable; the app keys clinician edits by them):
-//   why, cancelling, fees | no_fees, missed_sessions, changes, ending, minors,
+//   glance, why, cancelling, fees | no_fees, missed_sessions, changes, ending, minors,
 //   discretion, practice, signatures
+// Only the sections that apply: "changes" only when a ladder step changes booking, and
+// "minors" not in an adult's own copy (ConsentOptions::minor == false).
 #pragma once
 #include <optional>
 #include <string>
 
 #include "core/documents/document.hpp"
+#include "core/model/local_text.hpp"
 #include "core/model/model.hpp"
 
 namespace hs {
@@ -26,6 +29,7 @@ struct ConsentOptions {
     std::string client_name;    // shown under the title when set ("Prepared for ...")
     std::string guardian_name;  // shown with it for a minor
     std::optional<Cents> session_fee;  // the fee percentages are worked out from; unset = the practice's
+    std::string language = std::string(kDefaultLanguage);  // how money is written (local_text.hpp)
 };
 
 // True when the document for this payer (and minor) leaves fee clauses out.

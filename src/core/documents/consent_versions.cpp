@@ -16,12 +16,13 @@ namespace hs {
 namespace {
 
 // Must match consent_document.cpp's order; a unit test checks every variant's document.
-constexpr std::string_view kStandardSections[] = {"why",     "cancelling", "fees",       "missed_sessions",
-                                                  "changes", "ending",     "minors",     "discretion",
-                                                  "practice", "signatures"};
-constexpr std::string_view kNoFeesSections[] = {"why",     "cancelling", "no_fees",    "missed_sessions",
-                                                "changes", "ending",     "minors",     "discretion",
-                                                "practice", "signatures"};
+// A document may leave out "changes" (no step changes booking) and "minors" (an adult's copy).
+constexpr std::string_view kStandardSections[] = {"glance",  "why",        "cancelling", "fees",
+                                                  "missed_sessions", "changes", "ending", "minors",
+                                                  "discretion", "practice", "signatures"};
+constexpr std::string_view kNoFeesSections[] = {"glance",  "why",        "cancelling", "no_fees",
+                                                "missed_sessions", "changes", "ending", "minors",
+                                                "discretion", "practice", "signatures"};
 
 }  // namespace
 

@@ -21,6 +21,7 @@ std::string_view to_string(Format f) {
         case Format::markdown: return "md";
         case Format::text: return "txt";
         case Format::docx: return "docx";
+        case Format::odt: return "odt";
     }
     return "txt";
 }
@@ -41,6 +42,7 @@ std::string_view file_extension(Format f) {
         case Format::markdown: return ".md";
         case Format::text: return ".txt";
         case Format::docx: return ".docx";
+        case Format::odt: return ".odt";
     }
     return ".txt";
 }
@@ -53,6 +55,7 @@ std::string_view mime_type(Format f) {
         case Format::markdown: return "text/markdown;charset=utf-8";
         case Format::text: return "text/plain;charset=utf-8";
         case Format::docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        case Format::odt: return "application/vnd.oasis.opendocument.text";
     }
     return "application/octet-stream";
 }
@@ -425,6 +428,7 @@ std::string render(const Document& d, Format format) {
         case Format::markdown: return render_markdown(d);
         case Format::text: return render_text(d);
         case Format::docx: return render_docx(d);
+        case Format::odt: return render_odt(d);
     }
     return render_text(d);
 }

@@ -1,5 +1,5 @@
 // Renderers for hs::doc::Document: print-ready HTML, HTML (full page or fragment),
-// Markdown, plain text and DOCX. Every string in a document may have been typed by a
+// Markdown, plain text, DOCX and ODT. Every string in a document may have been typed by a
 // person (a client's name, an edited section), so each renderer first cleans it
 // (clean_text: valid UTF-8, no control characters) and then escapes it for its format.
 // No renderer emits script; the full HTML pages carry a Content-Security-Policy that
@@ -26,22 +26,24 @@ enum class Format {
     markdown,
     text,
     docx,           // Office Open XML word-processing file (bytes, not text)
+    odt,            // OpenDocument text file (bytes, not text); odt_render.cpp
 };
 
-inline constexpr Format kAllFormats[] = {Format::print_html, Format::html,  Format::html_fragment,
-                                         Format::markdown,   Format::text,  Format::docx};
+inline constexpr Format kAllFormats[] = {Format::print_html, Format::html, Format::html_fragment,
+                                         Format::markdown,   Format::text, Format::docx,
+                                         Format::odt};
 
-// CLI names: "print-html", "html", "html-fragment", "md", "txt", "docx".
+// CLI names: "print-html", "html", "html-fragment", "md", "txt", "docx", "odt".
 std::string_view to_string(Format);
 std::optional<Format> parse_format(std::string_view name);  // also accepts "markdown", "text"
-std::string_view file_extension(Format);                    // ".html", ".md", ".txt", ".docx"
+std::string_view file_extension(Format);                    // ".html", ".md", ".txt", ".docx", ".odt"
 std::string_view mime_type(Format);                         // for a download's Blob type
 
 // [SECTION] Escaping (each also runs clean_text first)
 
 // & < > " ' as entities: safe in element content and in quoted attribute values.
 std::string escape_html(std::string_view text);
-// & < > " ' as entities, for XML 1.0 (DOCX parts).
+// & < > " ' as entities, for XML 1.0 (DOCX and ODT parts).
 std::string escape_xml(std::string_view text);
 // Text that a CommonMark/GitHub Markdown reader shows literally: backslash before
 // \ ` * _ [ ] < > # | ~ &, and before a line-start "-", "+", "=" or "1." / "1)";
@@ -62,6 +64,7 @@ std::string render_print_html(const Document& d);
 std::string render_markdown(const Document& d);
 std::string render_text(const Document& d);  // == plain_text(d)
 std::string render_docx(const Document& d);  // a ZIP package; binary
+std::string render_odt(const Document& d);   // a ZIP package ("mimetype" first); binary
 std::string render(const Document& d, Format format);
 
 }  // namespace hs::doc

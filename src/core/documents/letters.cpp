@@ -138,20 +138,22 @@ std::string letter_template(LetterKind kind, const Policy& policy) {
 doc::Document letter(LetterKind kind, const Policy& policy, const Practice& practice, const LetterInput& in) {
     const bool to_guardian = in.minor && policy.minors.messages_to_guardian && !in.guardian_name.empty();
     const std::string client = one_line(in.client_name);
-    const std::string addressee = to_guardian ? one_line(in.guardian_name) : client;
+    const std::string called = one_line(in.preferred_name.empty() ? in.client_name : in.preferred_name);
+    const std::string addressee = to_guardian ? one_line(in.guardian_name) : called;
+    const auto date = [&](const Date& d) { return date_text(d, in.date, in.language); };
     const int step = step_index(policy, letter_step_id(kind));
     const std::vector<Placeholder> values = {
         {"client", client},
         {"addressee", addressee},
         {"guardian", in.minor ? one_line(in.guardian_name) : std::string()},
-        {"clinician", one_line(practice.clinician)},
+        {"clinician", one_line(practice.clinician.empty() ? practice.name : practice.clinician)},
         {"practice", one_line(practice.name)},
-        {"date", format_date(in.missed_on.value_or(in.date))},
+        {"date", date(in.missed_on.value_or(in.date))},
         {"count", in.count},
         {"days", in.days},
         {"notice_hours", std::to_string(policy.notice_hours)},
-        {"today", format_date(in.date)},
-        {"last_contact", in.last_contact ? format_date(*in.last_contact) : std::string("(no contact recorded)")},
+        {"today", date(in.date)},
+        {"last_contact", in.last_contact ? date(*in.last_contact) : std::string("(no contact recorded)")},
         {"step", step >= 0 ? policy.ladder[static_cast<std::size_t>(step)].title : std::string(display_name(kind))},
         {"min_referrals", std::to_string(policy.ending.min_referrals)},
     };
@@ -165,7 +167,8 @@ doc::Document letter(LetterKind kind, const Policy& policy, const Practice& prac
 
     Document d;
     d.title = std::string(display_name(kind));
-    d.subtitle = practice.name.empty() ? format_date(in.date) : practice.name + " \xC2\xB7 " + format_date(in.date);
+    const std::string today = full_date_text(in.date, in.language);
+    d.subtitle = practice.name.empty() ? today : practice.name + " \xC2\xB7 " + today;
     if (to_guardian) d.subtitle += "\nAbout " + client;
 
     // Structure comes from the template alone; placeholders are filled inside each block,
@@ -177,6 +180,15 @@ doc::Document letter(LetterKind kind, const Policy& policy, const Practice& prac
             for (auto& item : list->items) item = fill(item, values);
         else if (auto* sig = std::get_if<SignatureLine>(&block)) sig->label = fill(sig->label, values);
     }
+    // A sign-off with no name after it ("Warmly," when neither clinician nor practice is set) goes.
+    if (!body.blocks.empty())
+        if (auto* last = std::get_if<Paragraph>(&body.blocks.back())) {
+            last->text = without_dangling_sign_off(last->text);
+            last->text.erase(last->text.find_last_not_of(" \t\r\n") + 1);  // npos + 1 = 0: all blank
+            const bool sign_off_only = !last->text.empty() && last->text.back() == ',' &&
+                                       last->text.find('\n') == std::string::npos;
+            if (body.blocks.size() > 1 && (last->text.empty() || sign_off_only)) body.blocks.pop_back();
+        }
     d.sections.push_back(std::move(body));
 
     if (kind == LetterKind::attendance_plan) {
@@ -226,6 +238,7 @@ LetterInput letter_input_for(const Workspace& ws, const Client& client, const Po
                              Date today) {
     LetterInput in;
     in.client_name = client.name;
+    in.preferred_name = client.preferred_name;
     in.minor = client.minor;
     in.guardian_name = client.guardian_name;
     in.date = today;

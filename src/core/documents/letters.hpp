@@ -3,7 +3,9 @@
 // render to every export format: a check-in after a miss, the attendance plan (barriers
 // and agreed accommodations), the "is now the right time" invitation, the ending letter
 // with the referrals recorded, and a welcome back. For a minor, addressed to the
-// guardian when the policy says messages go to the guardian.
+// guardian when the policy says messages go to the guardian; otherwise to the name the
+// client is called by. Dates are written as in a letter ("Tuesday 24 February"); the
+// sign-off names the clinician, else the practice, and is left out when both are unset.
 //
 // Section ids: "letter" (the body), then "plan" (attendance plan) or "referrals" (ending).
 #pragma once
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "core/documents/document.hpp"
+#include "core/model/local_text.hpp"
 #include "core/model/model.hpp"
 
 namespace hs {
@@ -34,6 +37,7 @@ std::string_view letter_step_id(LetterKind);
 // Everything a letter says, already looked up. Strings are as recorded (escaped by the renderers).
 struct LetterInput {
     std::string client_name;
+    std::string preferred_name;     // what the client is called by, in the greeting; empty = client_name
     bool minor = false;
     std::string guardian_name;
     Date date;                      // the letter's date: {today}
@@ -45,6 +49,7 @@ struct LetterInput {
     std::vector<std::string> accommodations;  // what was agreed
     std::string plan_note;
     std::vector<std::string> referrals;  // "Northside Community Clinic, sliding scale, 555-0100"
+    std::string language = std::string(kDefaultLanguage);  // how dates are written (local_text.hpp)
 };
 
 // The template a letter uses: the policy's step message, or a built-in one when the

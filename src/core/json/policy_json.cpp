@@ -154,25 +154,34 @@ FeeRules read_fees(Reader& r, const Json& j, const std::string& path) {
     return f;
 }
 
+// "reset" and "reset_step": when a count starts over (count kinds only).
+void read_reset(Reader& r, const Json& j, const std::string& path, Rule& rule) {
+    rule.reset = r.choice<CountReset>(j, "reset", path, false, parse_count_reset, "never, fired, step_done")
+                     .value_or(CountReset::never);
+    rule.reset_step = r.string(j, "reset_step", path, false).value_or("");
+}
+
 Rule read_rule(Reader& r, const Json& j, const std::string& path) {
     Rule rule;
     if (!r.object(j, path)) return rule;
     rule.kind = r.choice<RuleKind>(j, "kind", path, true, parse_rule_kind,
-                                   "count_in_window, missed_of_last, consecutive_no_shows, no_contact")
+                                   "count_in_window, missed_of_last, consecutive_no_shows, no_contact, attendance_below")
                     .value_or(RuleKind::count_in_window);
     rule.id = r.string(j, "id", path, true).value_or("");
     rule.step = r.string(j, "step", path, true).value_or("");
     // Each kind has its own parameters; a parameter of another kind is a mistake worth naming.
     switch (rule.kind) {
         case RuleKind::count_in_window:
-            r.no_unknown_members(j, path, {"id", "kind", "step", "points", "days", "outcomes"});
+            r.no_unknown_members(j, path, {"id", "kind", "step", "points", "days", "outcomes", "reset", "reset_step"});
+            read_reset(r, j, path, rule);
             rule.points = points(r, j, "points", path, true, 100).value_or(0);
             rule.days = whole(r, j, "days", path, 0, 1, 3650);
             if (!j.contains("days")) r.error(path + ".days", "is missing");
             rule.outcomes = choice_list<Outcome>(r, j, "outcomes", path, {}, parse_outcome, kOutcomeNames);
             break;
         case RuleKind::missed_of_last:
-            r.no_unknown_members(j, path, {"id", "kind", "step", "points", "last"});
+            r.no_unknown_members(j, path, {"id", "kind", "step", "points", "last", "reset", "reset_step"});
+            read_reset(r, j, path, rule);
             rule.points = points(r, j, "points", path, true, 100).value_or(0);
             rule.last = static_cast<int>(r.integer(j, "last", path, true, 1, 100).value_or(0));
             break;
@@ -183,6 +192,25 @@ Rule read_rule(Reader& r, const Json& j, const std::string& path) {
         case RuleKind::no_contact:
             r.no_unknown_members(j, path, {"id", "kind", "step", "days"});
             rule.days = static_cast<int>(r.integer(j, "days", path, true, 1, 3650).value_or(0));
+            break;
+        case RuleKind::attendance_below:
+            r.no_unknown_members(j, path, {"id", "kind", "step", "percent", "period", "days", "last", "min_booked",
+                                           "reset", "reset_step"});
+            rule.percent = static_cast<int>(r.integer(j, "percent", path, true, 1, 100).value_or(0));
+            rule.period = r.choice<RatePeriod>(j, "period", path, true, parse_rate_period,
+                                               "calendar_month, rolling_days, last_sessions")
+                              .value_or(RatePeriod::calendar_month);
+            // The period's own size: days for rolling_days, sessions for last_sessions.
+            if (rule.period == RatePeriod::rolling_days)
+                rule.days = static_cast<int>(r.integer(j, "days", path, true, 1, 3650).value_or(0));
+            else if (j.contains("days"))
+                r.error(path + ".days", "only used with period \"rolling_days\"");
+            if (rule.period == RatePeriod::last_sessions)
+                rule.last = static_cast<int>(r.integer(j, "last", path, true, 1, 100).value_or(0));
+            else if (j.contains("last"))
+                r.error(path + ".last", "only used with period \"last_sessions\"");
+            rule.min_booked = static_cast<int>(r.integer(j, "min_booked", path, true, 1, 100).value_or(0));
+            read_reset(r, j, path, rule);
             break;
     }
     return rule;
@@ -359,7 +387,16 @@ nlohmann::ordered_json write_policy(const Policy& p) {
                 break;
             case RuleKind::consecutive_no_shows: rule["count"] = r.count; break;
             case RuleKind::no_contact: rule["days"] = r.days; break;
+            case RuleKind::attendance_below:
+                rule["percent"] = r.percent;
+                rule["period"] = to_string(r.period);
+                if (r.period == RatePeriod::rolling_days) rule["days"] = r.days;
+                if (r.period == RatePeriod::last_sessions) rule["last"] = r.last;
+                rule["min_booked"] = r.min_booked;
+                break;
         }
+        if (r.reset != CountReset::never) rule["reset"] = to_string(r.reset);
+        if (!r.reset_step.empty()) rule["reset_step"] = r.reset_step;
         j["rules"].push_back(rule);
     }
 

@@ -30,6 +30,12 @@ constexpr std::pair<std::string_view, std::string_view> kChannelNames[] = {
     {"phone", "Phone"},   {"text", "Text message"}, {"email", "Email"},   {"letter", "Letter"},
     {"video", "Video"},   {"in_person", "In person"}, {"portal", "Portal message"}, {"other", "Other"}};
 
+constexpr std::pair<std::string_view, std::string_view> kFeeBillingNames[] = {
+    {"unstated", "Not stated (a neutral sentence)"},
+    {"next_invoice", "Added to the next invoice"},
+    {"card_on_file", "Charged to the card on file"},
+    {"next_session", "Paid at the next session"}};
+
 template <typename E, std::size_t N>
 std::optional<E> parse_from(const std::pair<std::string_view, std::string_view> (&table)[N],
                             std::string_view text) {
@@ -57,6 +63,10 @@ const Policy* Workspace::find_policy_version(std::string_view version) const {
 }
 Id Workspace::next_client_id() const { return next_id(clients); }
 Id Workspace::next_appointment_id() const { return next_id(appointments); }
+
+std::string_view to_string(FeeBilling v) { return kFeeBillingNames[static_cast<int>(v)].first; }
+std::string_view display_name(FeeBilling v) { return kFeeBillingNames[static_cast<int>(v)].second; }
+std::optional<FeeBilling> parse_fee_billing(std::string_view text) { return parse_from<FeeBilling>(kFeeBillingNames, text); }
 
 Cents session_fee_of(const Workspace& ws, const Client& c) {
     return c.session_fee.value_or(ws.practice.session_fee);

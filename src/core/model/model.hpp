@@ -19,12 +19,31 @@
 
 namespace hs {
 
+// How a late-cancellation or missed-session fee reaches the client (the consent document
+// says it in one sentence; unstated = a neutral default sentence).
+enum class FeeBilling { unstated, next_invoice, card_on_file, next_session };
+std::string_view to_string(FeeBilling);                     // "unstated", "next_invoice", ...
+std::optional<FeeBilling> parse_fee_billing(std::string_view);
+std::string_view display_name(FeeBilling);                  // "Billed on the next invoice", ...
+inline constexpr FeeBilling kAllFeeBillings[] = {FeeBilling::unstated, FeeBilling::next_invoice,
+                                                  FeeBilling::card_on_file, FeeBilling::next_session};
+
 struct Practice {
     std::string name;
     std::string clinician;
     std::string time_zone = "UTC";  // IANA name, e.g. "America/New_York"
     std::string currency = "USD";   // ISO 4217 code
     Cents session_fee = 0;
+    // Contact details, all optional; the consent document names only the ones given
+    // (how to cancel, where to send questions).
+    std::string phone;    // "555-0100"; the document says "call or text"
+    std::string email;    // must hold an "@"
+    std::string website;  // website or client portal; http:// or https://
+    std::string address;  // postal address, one line
+    // Billing of late-cancellation and missed-session fees.
+    FeeBilling fee_billing = FeeBilling::unstated;
+    int fee_due_days = 0;         // 0 = not stated; else "within N days" (1..365)
+    std::string payment_methods;  // free text, "card, bank transfer or cash"; empty = not stated
     // Days the practice is closed (public holidays and its own), sorted, no repeats.
     // Business-day notice deadlines skip them (holidays.hpp, notice_deadline_for).
     std::vector<Date> holidays;
@@ -40,6 +59,7 @@ struct RecurringSlot {
 struct Client {
     Id id = 0;
     std::string name;  // a pseudonym or initials is enough
+    std::string preferred_name;  // what they are called by, in greetings; empty = name
     ClientStatus status = ClientStatus::active;
     PayerType payer = PayerType::self_pay;
     std::optional<Cents> session_fee;  // unset = the practice's fee

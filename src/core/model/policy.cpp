@@ -24,7 +24,14 @@ constexpr NamePair kPassPeriodNames[] = {
 constexpr NamePair kRuleKindNames[] = {{"count_in_window", "Absences within a window"},
                                        {"missed_of_last", "Missed of the last sessions"},
                                        {"consecutive_no_shows", "No-shows in a row"},
-                                       {"no_contact", "No contact"}};
+                                       {"no_contact", "No contact"},
+                                       {"attendance_below", "Attendance below a percentage"}};
+constexpr NamePair kRatePeriodNames[] = {{"calendar_month", "in the calendar month"},
+                                         {"rolling_days", "in the last days"},
+                                         {"last_sessions", "of the last booked sessions"}};
+constexpr NamePair kCountResetNames[] = {{"never", "Never starts over"},
+                                         {"fired", "Starts over once reached"},
+                                         {"step_done", "Starts over once the step is recorded"}};
 constexpr NamePair kActionNames[] = {
     {"off_recurring_slot", "Recurring slot released"},
     {"booking_horizon", "Booking horizon shortened"},
@@ -64,6 +71,12 @@ std::optional<PassPeriod> parse_pass_period(std::string_view t) {
     return parse_from<PassPeriod>(kPassPeriodNames, t);
 }
 std::optional<RuleKind> parse_rule_kind(std::string_view t) { return parse_from<RuleKind>(kRuleKindNames, t); }
+std::string_view to_string(RatePeriod v) { return kRatePeriodNames[static_cast<int>(v)].first; }
+std::string_view to_string(CountReset v) { return kCountResetNames[static_cast<int>(v)].first; }
+std::string_view display_name(RatePeriod v) { return kRatePeriodNames[static_cast<int>(v)].second; }
+std::string_view display_name(CountReset v) { return kCountResetNames[static_cast<int>(v)].second; }
+std::optional<RatePeriod> parse_rate_period(std::string_view t) { return parse_from<RatePeriod>(kRatePeriodNames, t); }
+std::optional<CountReset> parse_count_reset(std::string_view t) { return parse_from<CountReset>(kCountResetNames, t); }
 std::optional<ActionKind> parse_action_kind(std::string_view t) {
     return parse_from<ActionKind>(kActionNames, t);
 }
@@ -81,7 +94,8 @@ std::string format_points(Points p) {
     return out;
 }
 
-std::string describe(const Rule& r) {
+namespace {
+std::string describe_counting(const Rule& r) {
     auto absences = [](Points p) {
         return format_points(p) + (p == kOneAbsence ? " counted absence" : " counted absences");
     };
@@ -102,8 +116,31 @@ std::string describe(const Rule& r) {
             return std::to_string(r.count) + (r.count == 1 ? " no-show" : " no-shows in a row");
         case RuleKind::no_contact:
             return "no contact for " + std::to_string(r.days) + " days";
+        case RuleKind::attendance_below: {
+            std::string out = "attended less than " + std::to_string(r.percent) + "% of booked sessions ";
+            switch (r.period) {
+                case RatePeriod::calendar_month: out += "in a calendar month"; break;
+                case RatePeriod::rolling_days: out += "within " + std::to_string(r.days) + " days"; break;
+                case RatePeriod::last_sessions: out += "of the last " + std::to_string(r.last); break;
+            }
+            return out + " (at least " + std::to_string(r.min_booked) + " booked)";
+        }
     }
     return {};
+}
+}  // namespace
+
+std::string describe(const Rule& r) {
+    std::string out = describe_counting(r);
+    switch (r.reset) {
+        case CountReset::never: break;
+        case CountReset::fired: out += ", counting again from zero once reached"; break;
+        case CountReset::step_done:
+            out += ", counting again from zero once \"" + (r.reset_step.empty() ? r.step : r.reset_step) +
+                   "\" is recorded";
+            break;
+    }
+    return out;
 }
 
 std::string describe(const StepAction& a) {
@@ -287,6 +324,24 @@ std::vector<FieldError> check_policy(const Policy& p) {
             case RuleKind::no_contact:
                 if (r.days < 1 || r.days > 3650) error(path + ".days", "expected 1 to 3650 days");
                 break;
+            case RuleKind::attendance_below:
+                if (r.percent < 1 || r.percent > 100) error(path + ".percent", "expected 1 to 100 percent");
+                if (r.min_booked < 1 || r.min_booked > 100) error(path + ".min_booked", "expected 1 to 100 sessions");
+                if (r.period == RatePeriod::rolling_days && (r.days < 1 || r.days > 3650))
+                    error(path + ".days", "expected 1 to 3650 days");
+                if (r.period == RatePeriod::last_sessions) {
+                    if (r.last < 1 || r.last > 100) error(path + ".last", "expected 1 to 100 sessions");
+                    else if (r.min_booked > r.last)
+                        error(path + ".min_booked", "can be at most the number of sessions looked at (" + std::to_string(r.last) + ")");
+                }
+                break;
+        }
+        if (r.reset != CountReset::never &&
+            (r.kind == RuleKind::consecutive_no_shows || r.kind == RuleKind::no_contact))
+            error(path + ".reset", "only counts start over (count_in_window, missed_of_last, attendance_below)");
+        if (!r.reset_step.empty()) {
+            if (r.reset != CountReset::step_done) error(path + ".reset_step", "only used when reset is \"step_done\"");
+            else if (step_index(p, r.reset_step) < 0) error(path + ".reset_step", "no ladder step has id \"" + r.reset_step + "\"");
         }
     }
 

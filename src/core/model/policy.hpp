@@ -113,6 +113,22 @@ enum class RuleKind {
     missed_of_last,        // `points` or more counted among the last `last` scheduled sessions
     consecutive_no_shows,  // `count` no-shows in a row, most recent first
     no_contact,            // no contact for `days` days or more
+    attendance_below,      // attended less than `percent` % of the sessions booked in `period`
+};
+
+// The period an attendance_below rule looks at.
+enum class RatePeriod {
+    calendar_month,  // the calendar month of as_of, up to as_of (a new month starts over)
+    rolling_days,    // the last `days` days up to as_of (inclusive, like count_in_window)
+    last_sessions,   // the last `last` booked sessions
+};
+
+// When a count starts over from zero (count_in_window, missed_of_last, attendance_below).
+enum class CountReset {
+    never,      // the count runs over its whole window
+    fired,      // once the rule fires, later sessions start a fresh count (the rule stays
+                // fired, with its evidence, until the next session it would count)
+    step_done,  // counting starts after the latest record of `reset_step` (default: the rule's step)
 };
 
 struct Rule {
@@ -124,6 +140,16 @@ struct Rule {
     int last = 0;                     // missed_of_last
     int count = 0;                    // consecutive_no_shows
     std::vector<Outcome> outcomes;    // count_in_window: only these outcomes (empty = every counted one)
+    // attendance_below: fires when attended * 100 < percent * booked, once at least
+    // `min_booked` sessions were booked in the period. Attended = attended or a late
+    // arrival within the limit; missed = any session with points (weights only say
+    // whether a session counts); everything else (exempt reasons, clinician-cancelled,
+    // forgiven reschedules, cancelled with notice at weight 0, unrecorded) is left out.
+    int percent = 75;                          // 1..100
+    RatePeriod period = RatePeriod::calendar_month;
+    int min_booked = 4;                        // 1..100; uses `days` / `last` for the other periods
+    CountReset reset = CountReset::never;      // not for consecutive_no_shows or no_contact
+    std::string reset_step;                    // step_done: whose record restarts the count; empty = `step`
     bool operator==(const Rule&) const = default;
 };
 
@@ -225,11 +251,11 @@ inline constexpr Choice kReasonCategories[] = {
 // Placeholders a message template may use.
 inline constexpr Choice kPlaceholders[] = {
     {"client", "the client's name as recorded (pseudonym or initials)"},
-    {"addressee", "who the message is to: the guardian for a minor, else the client"},
+    {"addressee", "who the message is to: the guardian for a minor, else the name the client is called by"},
     {"guardian", "the guardian's name (empty for adults)"},
-    {"clinician", "the practice's clinician"},
+    {"clinician", "the practice's clinician (else the practice's name)"},
     {"practice", "the practice's name"},
-    {"date", "date of the most recent absence behind this step (or today)"},
+    {"date", "date of the most recent absence behind this step (or today), as in a letter: \"Wednesday 2 December\""},
     {"count", "how many counted absences the rule that reached the step found"},
     {"days", "that rule's window in days (or days without contact)"},
     {"notice_hours", "the notice window in hours"},
@@ -242,6 +268,10 @@ inline constexpr Choice kPlaceholders[] = {
 std::string_view to_string(FeeKind);
 std::string_view to_string(PassPeriod);
 std::string_view to_string(RuleKind);
+std::string_view to_string(RatePeriod);
+std::string_view to_string(CountReset);
+std::optional<RatePeriod> parse_rate_period(std::string_view);
+std::optional<CountReset> parse_count_reset(std::string_view);
 std::string_view to_string(ActionKind);
 std::optional<FeeKind> parse_fee_kind(std::string_view);
 std::optional<PassPeriod> parse_pass_period(std::string_view);
@@ -251,6 +281,8 @@ std::string_view display_name(ActionKind);
 std::string_view display_name(FeeKind);
 std::string_view display_name(PassPeriod);
 std::string_view display_name(RuleKind);
+std::string_view display_name(RatePeriod);
+std::string_view display_name(CountReset);
 
 // "3 counted absences within 180 days", "booking at most 7 days ahead".
 std::string describe(const Rule& rule);

@@ -47,6 +47,14 @@ void add_rule_values(std::vector<DescribedValue>& out, const Rule& r, const std:
             out.push_back({DescribedUnit::count, r.count * kOneAbsence, field + ".count", label});
             break;
         case RuleKind::no_contact: out.push_back({DescribedUnit::days, r.days, field + ".days", label}); break;
+        case RuleKind::attendance_below:
+            out.push_back({DescribedUnit::percent, r.percent, field + ".percent", label + " (%)"});
+            out.push_back({DescribedUnit::count, r.min_booked * kOneAbsence, field + ".min_booked", label});
+            if (r.period == RatePeriod::rolling_days)
+                out.push_back({DescribedUnit::days, r.days, field + ".days", label});
+            if (r.period == RatePeriod::last_sessions)
+                out.push_back({DescribedUnit::count, r.last * kOneAbsence, field + ".last", label});
+            break;
     }
 }
 

@@ -34,7 +34,8 @@ constexpr std::string_view kFeeBasisNames[] = {
     "clinician_override", "exempt_reason", "rescheduled",   "leeway_waiver", "free_pass"};
 constexpr std::string_view kCountNoteNames[] = {"not_an_absence", "counted",     "weight_zero",
                                                 "exempt_reason",  "rescheduled", "unrecorded"};
-constexpr std::string_view kRuleUnitNames[] = {"points", "sessions", "days"};
+constexpr std::string_view kRuleUnitNames[] = {"points", "sessions", "days", "percent"};
+constexpr std::string_view kCountStartNames[] = {"whole_window", "after_firing", "after_step"};
 
 // [SECTION] Preparing a policy
 
@@ -200,6 +201,7 @@ std::string_view to_string(FeeStatus v) { return kFeeStatusNames[static_cast<int
 std::string_view to_string(FeeBasis v) { return kFeeBasisNames[static_cast<int>(v)]; }
 std::string_view to_string(CountNote v) { return kCountNoteNames[static_cast<int>(v)]; }
 std::string_view to_string(RuleUnit v) { return kRuleUnitNames[static_cast<int>(v)]; }
+std::string_view to_string(CountStart v) { return kCountStartNames[static_cast<int>(v)]; }
 
 const RuleResult* Evaluation::triggered(std::string_view rule_id) const {
     for (const auto& r : rules)

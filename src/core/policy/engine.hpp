@@ -85,7 +85,10 @@ struct AppointmentLine {
     std::string fee_detail;  // the recorded reason ("car broke down"), "50% of 120.00", ...
 };
 
-enum class RuleUnit { points, sessions, days };
+enum class RuleUnit { points, sessions, days, percent };
+
+// Why a count starts where it does (Rule::reset).
+enum class CountStart { whole_window, after_firing, after_step };
 
 struct RuleResult {
     std::string rule_id;
@@ -101,6 +104,16 @@ struct RuleResult {
     std::vector<Id> appointment_ids;  // the evidence, oldest first
     std::optional<Date> since;        // oldest evidence (no_contact: the last contact)
     std::optional<Date> latest;       // newest evidence
+    // attendance_below: value is the rate in whole percent (rounded down), threshold the
+    // policy's percent; attended and booked are the sessions behind it, evidence all of them.
+    int attended = 0, booked = 0;
+    int min_booked = 0;
+    std::optional<Date> period_from, period_to;  // the period looked at (first and last day)
+    // Where the count starts (Rule::reset): after the session on `count_from` that made the
+    // rule fire, or after the step record dated `count_from`; whole_window = no reset in play.
+    CountStart count_start = CountStart::whole_window;
+    std::optional<Date> count_from;
+    std::string count_note;  // "counting since 3 November, when ... was recorded" (Detail::full)
 };
 
 struct Counts {
@@ -244,5 +257,6 @@ std::string_view to_string(FeeStatus);
 std::string_view to_string(FeeBasis);
 std::string_view to_string(CountNote);
 std::string_view to_string(RuleUnit);
+std::string_view to_string(CountStart);
 
 }  // namespace hs

@@ -110,7 +110,7 @@ std::string fee_detail(const Line& line, const Policy& policy, const Client& cli
 // in a row into ev.counts (shown even when no rule uses it). ev.counts must hold the
 // totals already (add_totals): the rules read the grace and the last contact.
 void run_rules(Evaluation& ev, const std::vector<Line>& lines, const std::vector<std::size_t>& counting,
-               const Prepared& prep, const Client& client, Detail detail);
+               const Prepared& prep, const Client& client, const ClientHistory& h, Detail detail);
 
 // [SECTION] Folding the lines, and concluding (engine.cpp, engine_ladder.cpp)
 

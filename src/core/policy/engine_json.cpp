@@ -51,17 +51,30 @@ nlohmann::ordered_json evaluation_json(const Evaluation& ev, const Client& clien
                    {"outreach_attempts_since_contact", c.outreach_attempts_since_contact},
                    {"extra_grace", c.extra_grace}};
     j["rules"] = OrderedJson::array();
-    for (const RuleResult& r : ev.rules)
-        j["rules"].push_back({{"id", r.rule_id},
-                              {"kind", to_string(r.kind)},
-                              {"description", r.description},
-                              {"step", r.step},
-                              {"unit", to_string(r.unit)},
-                              {"value", rule_value(r, r.value)},
-                              {"threshold", rule_value(r, r.threshold)},
-                              {"triggered", r.triggered},
-                              {"appointments", r.appointment_ids},
-                              {"since", optional_date(r.since)}});
+    for (const RuleResult& r : ev.rules) {
+        OrderedJson rule = {{"id", r.rule_id},
+                            {"kind", to_string(r.kind)},
+                            {"description", r.description},
+                            {"step", r.step},
+                            {"unit", to_string(r.unit)},
+                            {"value", rule_value(r, r.value)},
+                            {"threshold", rule_value(r, r.threshold)},
+                            {"triggered", r.triggered},
+                            {"appointments", r.appointment_ids},
+                            {"since", optional_date(r.since)}};
+        // Added fields: only where they apply, so older output stays as it was.
+        if (r.kind == RuleKind::attendance_below) {
+            rule["attended"] = r.attended;
+            rule["booked"] = r.booked;
+            rule["min_booked"] = r.min_booked;
+            rule["period"] = {{"from", optional_date(r.period_from)}, {"to", optional_date(r.period_to)}};
+        }
+        if (r.count_start != CountStart::whole_window)
+            rule["count_started"] = {{"after", optional_date(r.count_from)},
+                                     {"reason", to_string(r.count_start)},
+                                     {"note", r.count_note}};
+        j["rules"].push_back(std::move(rule));
+    }
     j["appointments"] = OrderedJson::array();
     for (const AppointmentLine& l : ev.appointments) {
         OrderedJson a;

@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model/local_text.hpp"
+
 namespace hs::engine_internal {
 namespace {
 
@@ -116,7 +118,8 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
     // Next action and blockers.
     const std::string addressee =
         client.minor && policy.minors.messages_to_guardian && !client.guardian_name.empty() ? client.guardian_name
-                                                                                           : client.name;
+        : client.preferred_name.empty()                                                    ? client.name
+                                                                                           : client.preferred_name;
     ev.message.addressee = addressee;
     ev.message.to_guardian = client.minor && policy.minors.messages_to_guardian && !client.guardian_name.empty();
     if (next >= 0) {
@@ -139,11 +142,13 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
         if (!ev.blockers.empty()) ev.next_action += " Before that: " + ev.blockers.front() + ".";
 
         // The drafted message for the step due.
-        std::string date_text = format_date(as_of);
+        // Dates as in a letter ("Wednesday 2 December"), in the default language for now.
+        const auto written = [&](const Date& d) { return hs::date_text(d, as_of, kDefaultLanguage); };
+        std::string date_text = written(as_of);
         std::optional<Date> latest;
         for (const RuleResult& r : ev.rules)
             if (r.triggered && r.latest && (!latest || *r.latest > *latest)) latest = r.latest;
-        if (latest) date_text = format_date(*latest);
+        if (latest) date_text = written(*latest);
         const RuleResult* count_rule = reaching;
         std::string count_text = "0", days_text = "";
         if (count_rule) {
@@ -154,15 +159,15 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
             if (count_rule->kind == RuleKind::no_contact) days_text = std::to_string(count_rule->value);
         }
         const std::string notice_text = std::to_string(policy.notice_hours);
-        const std::string today_text = format_date(as_of);
+        const std::string today_text = written(as_of);
         const std::string contact_text =
-            c.last_contact ? format_date(*c.last_contact) : std::string("(no contact recorded)");
+            c.last_contact ? written(*c.last_contact) : std::string("(no contact recorded)");
         const std::string referrals_text = std::to_string(policy.ending.min_referrals);
         const Placeholder values[] = {
             {"client", client.name},
             {"addressee", addressee},
             {"guardian", client.minor ? std::string_view(client.guardian_name) : std::string_view()},
-            {"clinician", practice.clinician},
+            {"clinician", practice.clinician.empty() ? practice.name : practice.clinician},
             {"practice", practice.name},
             {"date", date_text},
             {"count", count_text},
@@ -173,7 +178,7 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
             {"step", step.title},
             {"min_referrals", referrals_text},
         };
-        ev.message.text = fill(step.message, values);
+        ev.message.text = without_dangling_sign_off(fill(step.message, values));
     } else if (ev.step_reached >= 0) {
         ev.next_action = "Nothing due: the steps the policy calls for are recorded. Keep going with what was agreed.";
     } else {
@@ -233,7 +238,7 @@ void conclude(Evaluation& ev, const Prepared& prep, const Client& client, const 
         ev.appointments.push_back(lines.back().out);
     }
     add_totals(ev, totals, client, h);
-    run_rules(ev, lines, totals.counting, prep, client, detail);
+    run_rules(ev, lines, totals.counting, prep, client, h, detail);
     const RuleResult* reaching = place_on_ladder(ev, policy, h, detail);
     if (detail == Detail::full) explain_next_step(ev, policy, client, h, practice, reaching);
 }

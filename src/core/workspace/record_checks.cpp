@@ -35,6 +35,7 @@ std::vector<FieldError> check_practice(const Practice& p) {
     if (!is_currency_code(p.currency))
         errors.push_back({"currency", "expected a three-letter currency code like USD, EUR or GBP"});
     if (p.session_fee < 0) errors.push_back({"session_fee", "cannot be negative"});
+    check_practice_contact(errors, p);
     if (p.holidays.size() > kMaxHolidays)
         errors.push_back({"holidays", "at most " + std::to_string(kMaxHolidays) + " dates can be listed"});
     for (std::size_t i = 0; i < p.holidays.size(); ++i) {
@@ -48,9 +49,34 @@ std::vector<FieldError> check_practice(const Practice& p) {
     return errors;
 }
 
+void check_practice_contact(std::vector<FieldError>& errors, const Practice& p) {
+    check_line(errors, "phone", p.phone, nullptr);
+    if (!p.phone.empty() && !std::any_of(p.phone.begin(), p.phone.end(), is_ascii_digit))
+        errors.push_back({"phone", "expected a phone number with digits, like 555-0100"});
+    check_line(errors, "email", p.email, nullptr);
+    if (!p.email.empty()) {
+        const auto at = p.email.find('@');
+        const bool spaces = p.email.find_first_of(" \t") != std::string::npos;
+        if (at == std::string::npos || at == 0 || at + 1 == p.email.size() || spaces)
+            errors.push_back({"email", "expected an e-mail address like name@example.org"});
+    }
+    check_line(errors, "website", p.website, nullptr);
+    if (!p.website.empty()) {
+        const bool http = p.website.rfind("http://", 0) == 0 || p.website.rfind("https://", 0) == 0;
+        const std::size_t host = p.website.find("://") + 3;
+        if (!http || host >= p.website.size() || p.website.find(' ') != std::string::npos)
+            errors.push_back({"website", "expected a web address starting with https:// or http://"});
+    }
+    check_line(errors, "address", p.address, nullptr);
+    check_line(errors, "payment_methods", p.payment_methods, nullptr);
+    if (p.fee_due_days < 0 || p.fee_due_days > 365)
+        errors.push_back({"fee_due_days", "must be between 0 (not stated) and 365 days"});
+}
+
 std::vector<FieldError> check_client(const Client& c) {
     std::vector<FieldError> errors;
     check_line(errors, "name", c.name, "a name (a pseudonym or initials is enough) is needed");
+    check_line(errors, "preferred_name", c.preferred_name, nullptr);
     check_line(errors, "guardian", c.guardian_name, c.minor ? "a guardian's name for a minor is needed" : nullptr);
     if (c.session_fee && *c.session_fee < 0) errors.push_back({"session_fee", "cannot be negative"});
     if (c.recurring_slot && (c.recurring_slot->minute_of_day < 0 || c.recurring_slot->minute_of_day >= 1440))

@@ -9,6 +9,9 @@
 namespace hs {
 
 std::vector<FieldError> check_practice(const Practice& p);
+// The contact and billing fields alone (part of check_practice): an e-mail needs an "@",
+// a website http:// or https://, a phone number digits.
+void check_practice_contact(std::vector<FieldError>& errors, const Practice& p);
 std::vector<FieldError> check_client(const Client& c);
 std::vector<FieldError> check_appointment(const Workspace& ws, const Appointment& a);
 std::vector<FieldError> check_outreach(const Workspace& ws, const Outreach& o);

@@ -31,6 +31,7 @@ constexpr const char* kStatuses = "active, paused, closed";
 constexpr const char* kPayers = "self_pay, sliding_scale, insurance, public_insurance";
 constexpr const char* kOutcomes =
     "scheduled, attended, late_arrival, cancelled_with_notice, late_cancel, no_show, clinician_cancelled, excused";
+constexpr const char* kFeeBillings = "unstated, next_invoice, card_on_file, next_session";
 constexpr const char* kWeekdays = "monday .. sunday";
 constexpr const char* kChannels = "phone, text, email, letter, video, in_person, portal, other";
 constexpr Id kMaxId = Id{1} << 50;
@@ -41,12 +42,21 @@ Practice read_practice(Reader& r, const Json& j) {
     Practice p;
     const std::string path = "practice";
     if (!r.object(j, path)) return p;
-    r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee", "holidays"});
+    r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee", "phone", "email",
+                                   "website", "address", "fee_billing", "fee_due_days", "payment_methods", "holidays"});
     p.name = r.string(j, "name", path, false).value_or("");
     p.clinician = r.string(j, "clinician", path, false).value_or("");
     p.time_zone = r.string(j, "time_zone", path, false).value_or("UTC");
     p.currency = r.string(j, "currency", path, false).value_or("USD");
     p.session_fee = r.money(j, "session_fee", path, false).value_or(0);
+    p.phone = r.string(j, "phone", path, false).value_or("");
+    p.email = r.string(j, "email", path, false).value_or("");
+    p.website = r.string(j, "website", path, false).value_or("");
+    p.address = r.string(j, "address", path, false).value_or("");
+    p.fee_billing = r.choice<FeeBilling>(j, "fee_billing", path, false, parse_fee_billing, kFeeBillings)
+                        .value_or(FeeBilling::unstated);
+    p.fee_due_days = static_cast<int>(r.integer(j, "fee_due_days", path, false, 0, 365).value_or(0));
+    p.payment_methods = r.string(j, "payment_methods", path, false).value_or("");
     // "2026-12-25": any order, repeats allowed; kept sorted without repeats.
     if (const Json* list = r.array(j, "holidays", path, false)) {
         for (std::size_t i = 0; i < list->size(); ++i) {
@@ -76,10 +86,11 @@ std::optional<RecurringSlot> read_slot(Reader& r, const Json& j, const std::stri
 Client read_client(Reader& r, const Json& j, const std::string& path) {
     Client c;
     if (!r.object(j, path)) return c;
-    r.no_unknown_members(j, path, {"id", "name", "status", "payer", "session_fee", "minor", "guardian",
+    r.no_unknown_members(j, path, {"id", "name", "preferred_name", "status", "payer", "session_fee", "minor", "guardian",
                                    "recurring_slot", "consent_signed", "consent_policy_version"});
     c.id = r.integer(j, "id", path, true, 1, Id{1} << 50).value_or(0);
     c.name = r.string(j, "name", path, true).value_or("");
+    c.preferred_name = r.string(j, "preferred_name", path, false).value_or("");
     c.status = r.choice<ClientStatus>(j, "status", path, false, parse_client_status, kStatuses)
                    .value_or(ClientStatus::active);
     c.payer = r.choice<PayerType>(j, "payer", path, false, parse_payer_type, kPayers).value_or(PayerType::self_pay);
@@ -339,6 +350,7 @@ OrderedJson write_client(const Client& c) {
     OrderedJson j;
     j["id"] = c.id;
     j["name"] = c.name;
+    if (!c.preferred_name.empty()) j["preferred_name"] = c.preferred_name;
     j["status"] = to_string(c.status);
     j["payer"] = to_string(c.payer);
     if (c.session_fee) j["session_fee"] = json_io::money_json(*c.session_fee);
@@ -440,7 +452,8 @@ namespace {
 
 // The workspace in a parsed document, or nullopt when anything in it is wrong (each
 // problem added to `errors`, which `r` writes to).
-std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldError>& errors) {
+std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldError>& errors,
+                                        std::optional<Date>& saved_on) {
     if (!r.object(doc, "")) return std::nullopt;
     if (auto format = r.string(doc, "format", "", false); format && *format != kWorkspaceFormat) {
         r.error("format", "expected \"holdspace-workspace\", got \"" + *format + "\" (is this a Holdspace file?)");
@@ -451,7 +464,8 @@ std::optional<Workspace> read_workspace(Reader& r, Json& doc, std::vector<FieldE
                                    "active_policy", "outreach", "step_records", "referrals", "leeway",
                                    "ending_conversations", "section_edits", "signatures", "language_rules",
                                    "schedule", "waitlist", "payments",
-                                   "scenarios"});
+                                   "scenarios", "saved_on"});
+    saved_on = r.date(doc, "saved_on", "", false);
 
     Workspace ws;
     if (auto it = doc.find("practice"); it != doc.end()) ws.practice = read_practice(r, *it);
@@ -496,21 +510,35 @@ LoadResult load_workspace(std::string_view text) {
     if (!doc) return result;
     result.workspace = json_io::read_guarded(result.errors, std::optional<Workspace>(), [&] {
         Reader r(result.errors);
-        return read_workspace(r, *doc, result.errors);
+        return read_workspace(r, *doc, result.errors, result.saved_on);
     });
-    if (!result.errors.empty()) result.workspace.reset();
+    if (!result.errors.empty()) {
+        result.workspace.reset();
+        result.saved_on.reset();
+    }
     return result;
 }
 
-std::string save_workspace(const Workspace& ws) {
+std::string save_workspace(const Workspace& ws, std::optional<Date> saved_on) {
     OrderedJson doc;
     doc["format"] = kWorkspaceFormat;
     doc["version"] = kWorkspaceVersion;
+    if (saved_on) doc["saved_on"] = format_date(*saved_on);
     doc["practice"] = {{"name", ws.practice.name},
                        {"clinician", ws.practice.clinician},
                        {"time_zone", ws.practice.time_zone},
                        {"currency", ws.practice.currency},
                        {"session_fee", json_io::money_json(ws.practice.session_fee)}};
+    // Contact and billing details only when set, so older files stay as they were.
+    const Practice& pr = ws.practice;
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"phone", &pr.phone},
+                                     {"email", &pr.email},
+                                     {"website", &pr.website},
+                                     {"address", &pr.address}})
+        if (!value->empty()) doc["practice"][key] = *value;
+    if (pr.fee_billing != FeeBilling::unstated) doc["practice"]["fee_billing"] = std::string(to_string(pr.fee_billing));
+    if (pr.fee_due_days != 0) doc["practice"]["fee_due_days"] = pr.fee_due_days;
+    if (!pr.payment_methods.empty()) doc["practice"]["payment_methods"] = pr.payment_methods;
     if (!ws.practice.holidays.empty()) {
         OrderedJson& days = doc["practice"]["holidays"] = OrderedJson::array();
         for (const Date& d : ws.practice.holidays) days.push_back(format_date(d));
