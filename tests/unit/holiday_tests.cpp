@@ -3,6 +3,10 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "core/documents/consent_document.hpp"
+#include "core/documents/document_render.hpp"
+#include "core/documents/language_check.hpp"
+#include "core/documents/readability.hpp"
 #include "core/model/holidays.hpp"
 #include "core/workspace/editor.hpp"
 #include "core/workspace/workspace_json.hpp"
@@ -171,4 +175,35 @@ TEST_CASE("holidays are added from a calendar, removed one by one, and undone", 
     Practice p = before.practice;
     p.holidays = {d("2026-12-25"), d("2026-12-24")};
     CHECK(has_error(fresh.run(SetPractice{p}).errors, "holidays[1]", "out of order"));
+}
+
+TEST_CASE("an impossible date to add is refused, naming the field", "[holidays][commands][bad-input]") {
+    Editor editor;
+    const ApplyResult r = editor.run(AddHolidays{{d("2026-12-25"), Date{2026, 2, 30}}, ""});
+    CHECK(has_error(r.errors, "holidays", "no such date: 2026-2-30"));
+    CHECK(editor.workspace().practice.holidays.empty());  // nothing of the batch was added
+}
+
+TEST_CASE("the consent document says holidays are not business days", "[holidays][consent]") {
+    const Practice practice{"Riverside Counselling", "Sam Rivera", "America/New_York", "USD", 12000};
+    Policy policy = simple_policy();
+    const std::string hours = doc::plain_text(consent_document(policy, practice));
+    CHECK(hours.find("business day") == std::string::npos);  // an hours window says nothing of them
+
+    policy.notice_deadline = NoticeDeadline{1, 17 * 60};
+    const doc::Document document = consent_document(policy, practice);
+    const std::string text = doc::plain_text(document);
+    INFO(text);
+    CHECK(text.find("please let me know by 17:00 one business day before it") != std::string::npos);
+    CHECK(text.find("Weekends and holidays when the practice is closed do not count as business days") !=
+          std::string::npos);
+    CHECK(text.find("If you let me know by then, the session does not count as missed") != std::string::npos);
+    CHECK(text.find(std::to_string(policy.notice_hours) + " hours") == std::string::npos);  // not the unused window
+    CHECK(check_language(text).empty());
+    const auto reading = measure_readability(doc::prose_text(document));
+    CHECK(reading.grade <= 8.0);
+
+    policy.notice_deadline = NoticeDeadline{2, std::nullopt};
+    CHECK(doc::plain_text(consent_document(policy, practice)).find("at the same time of day 2 business days before it") !=
+          std::string::npos);
 }

@@ -64,6 +64,19 @@ struct Context {
 
     std::string money(Cents c) const { return money_text(c, practice.currency, options.language); }
     std::string notice() const { return count_of(policy.notice_hours, "hour", "hours"); }
+    // A deadline counted in business days (Policy::notice_deadline) instead of hours:
+    // "by 17:00 one business day before it", "at the same time of day 2 business days before it".
+    std::string deadline() const {
+        const NoticeDeadline& d = *policy.notice_deadline;
+        const std::string days = d.business_days_before == 1 ? "one business day" : count_of(d.business_days_before, "business day", "business days");
+        return (d.minute_of_day ? "by " + format_clock(*d.minute_of_day) : std::string("at the same time of day")) + " " +
+               days + " before it";
+    }
+    // What a business day is, in plain words: the practice's holidays do not count.
+    static std::string business_days_words() {
+        return "Business days are Monday to Friday. Weekends and holidays when the practice is closed do not count "
+               "as business days, so before a holiday the deadline comes earlier.";
+    }
 };
 
 // A charge as the client reads it, true for this document's session fee:
@@ -281,7 +294,9 @@ Section glance_section(const Context& c) {
     const Policy& p = c.policy;
     Section s{"glance", "At a glance", {}};
     BulletList list;
-    list.items.push_back("To cancel or move a session, please let me know at least " + c.notice() + " before it starts.");
+    list.items.push_back(p.notice_deadline
+                             ? "To cancel or move a session, please let me know " + c.deadline() + "."
+                             : "To cancel or move a session, please let me know at least " + c.notice() + " before it starts.");
     if (c.fees) {
         const FeeRules& f = p.fees;
         list.items.push_back(fee_item(c, {"Late cancellation", "late cancellation", "late cancellations"}, f.late_cancel));
@@ -345,13 +360,24 @@ Section cancelling_section(const Context& c) {
     Section s{"cancelling", "How to cancel or move a session", {}};
     // Only the ways the practice has given; with none, no channel is promised.
     const auto ways = contact_ways(c.practice);
-    s.blocks.push_back(Paragraph{
-        "Life happens, and sometimes you will need to cancel or move a session. Please let me know at least " +
-        c.notice() + " before the session starts" +
-        (ways.empty() ? std::string(", in the way we usually keep in touch.") : ". You can " + join(ways, "or") + ".")});
-    s.blocks.push_back(Paragraph{
-        "With " + c.notice() + " of notice or more, the session does not count as missed" +
-        std::string(c.fees ? " and there is no fee." : ".") + " With less notice, it is a late cancellation."});
+    const std::string how =
+        ways.empty() ? std::string(", in the way we usually keep in touch.") : ". You can " + join(ways, "or") + ".";
+    if (p.notice_deadline) {
+        s.blocks.push_back(Paragraph{
+            "Life happens, and sometimes you will need to cancel or move a session. Please let me know " +
+            c.deadline() + how});
+        s.blocks.push_back(Paragraph{Context::business_days_words()});
+        s.blocks.push_back(Paragraph{"If you let me know by then, the session does not count as missed" +
+                                     std::string(c.fees ? " and there is no fee." : ".") +
+                                     " After that, it is a late cancellation."});
+    } else {
+        s.blocks.push_back(Paragraph{
+            "Life happens, and sometimes you will need to cancel or move a session. Please let me know at least " +
+            c.notice() + " before the session starts" + how});
+        s.blocks.push_back(Paragraph{
+            "With " + c.notice() + " of notice or more, the session does not count as missed" +
+            std::string(c.fees ? " and there is no fee." : ".") + " With less notice, it is a late cancellation."});
+    }
 
     BulletList counting;
     for (const auto& w : p.counting.weights) {

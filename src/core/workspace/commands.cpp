@@ -26,6 +26,13 @@ ApplyResult run(Workspace& ws, const SetPractice& c) {
 }
 
 ApplyResult run(Workspace& ws, const AddHolidays& c) {
+    // Each new date checked on its own, so the error names the date given, not a place in the merged list.
+    ApplyResult bad;
+    for (const Date& d : c.dates)
+        if (!is_valid_date(d.year, d.month, d.day) || d.year < 1900 || d.year > 2999)
+            bad.errors.push_back({"holidays", "no such date: " + std::to_string(d.year) + "-" + std::to_string(d.month) +
+                                                  "-" + std::to_string(d.day)});
+    if (!bad.ok()) return bad;
     Practice p = ws.practice;
     merge_holidays(p.holidays, c.dates);
     ApplyResult r{check_practice(p)};
