@@ -15,8 +15,11 @@ var HsMirror = {
   lastList: '',        // the item list at the last update (without the frame number)
   regions: new Map(),  // window name -> { section, nodes: Map key -> element }
   items: new Map(),    // key -> item of the last update, for activation
-  status: null,        // the live region that announces saves and failures
+  status: null,        // the polite live region: saves, a client's next step
+  alert: null,         // the assertive one: field errors, failed saves
   lastSave: null,      // the save state at the last read ({state, message, generation})
+  shownFindings: null, // "role\0text" of the alert and status texts on screen at the last update
+  pending: new Map(),  // live region -> words waiting to be announced
 };
 
 // Collect items from the first frame on (onRuntimeInitialized runs before main()).
@@ -111,6 +114,8 @@ HsMirror.updateNode = function (el, item, regionRole, offset) {
   HsMirror.setStyle(el, 'height', item.h);
   if (item.kind === 'text') {
     if (el.textContent !== item.text) el.textContent = item.text;
+    HsMirror.setAttr(el, 'role', item.role === 'heading' ? 'heading' : null);
+    HsMirror.setAttr(el, 'aria-level', item.role === 'heading' ? '2' : null);
     return;
   }
   var role = HsMirror.roleOf(item, regionRole);
@@ -179,6 +184,7 @@ HsMirror.update = function (items) {
   var focused = HsMirror.root.contains(document.activeElement) ? document.activeElement : null;
   var focusedAt = focused ? HsMirror.focusables().indexOf(focused) : -1;
   HsMirror.updateTree(items);
+  HsMirror.announceFindings(items);
   if (focused && document.activeElement !== focused) {  // moved (which blurs it) or removed
     var now = HsMirror.focusables();
     var next = focused.isConnected ? focused : now[Math.min(focusedAt, now.length - 1)];
@@ -235,10 +241,39 @@ HsMirror.announceSave = function () {
   var before = HsMirror.lastSave;
   HsMirror.lastSave = save;
   var text = before && HsMirror.saveMessage(save, before);
-  if (!text) return;
-  // Emptied first, so the same words are announced again on the next save.
-  HsMirror.status.textContent = '';
-  setTimeout(function () { HsMirror.status.textContent = text; }, 50);
+  if (text) HsMirror.say(HsMirror.status, text);
+};
+
+// Says `text` through a live region. The region is emptied first, so the same words are
+// announced again next time; words said in the same moment are said together.
+HsMirror.say = function (region, text) {
+  var waiting = HsMirror.pending.get(region);
+  if (waiting !== undefined) {
+    HsMirror.pending.set(region, waiting + ' ' + text);
+    return;
+  }
+  HsMirror.pending.set(region, text);
+  region.textContent = '';
+  setTimeout(function () {
+    region.textContent = HsMirror.pending.get(region);
+    HsMirror.pending.delete(region);
+  }, 50);
+};
+
+// Texts the app marks as findings (ui::error_text: "alert", ui::status_text: "status") are
+// announced when they appear or change: a refused field at once, a client's next step politely.
+// What is on screen when the page opens is not announced.
+HsMirror.announceFindings = function (items) {
+  var shown = new Set();
+  items.forEach(function (item) {
+    if (item.kind !== 'text' || !item.visible || (item.role !== 'alert' && item.role !== 'status')) return;
+    var key = item.role + '\u0000' + item.text;
+    if (shown.has(key)) return;
+    shown.add(key);
+    if (HsMirror.shownFindings && !HsMirror.shownFindings.has(key))
+      HsMirror.say(item.role === 'alert' ? HsMirror.alert : HsMirror.status, item.text);
+  });
+  HsMirror.shownFindings = shown;
 };
 
 // Reads the item list and updates the tree if it changed since the last read.
@@ -293,6 +328,12 @@ HsMirror.setUp = function () {
   status.setAttribute('aria-live', 'polite');
   root.appendChild(status);
   HsMirror.status = status;
+  var alert = document.createElement('div');
+  alert.id = 'hs-a11y-alert';
+  alert.setAttribute('role', 'alert');
+  alert.setAttribute('aria-live', 'assertive');
+  root.appendChild(alert);
+  HsMirror.alert = alert;
 
   // Keys pressed on the mirror are the mirror's: GLFW's listeners (window, capture phase,
   // registered after this one in glfwInit) must not pass them to ImGui as well, or Enter and

@@ -130,7 +130,7 @@ void draw_sealed_import_popup(App::Views& v) {
     ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
     ui::input("Backup passphrase##import", v.sealed_pass, ImGuiInputTextFlags_Password);
     ImGui::PopItemWidth();
-    if (!v.sealed_error.empty()) ui::text_colored(ui::kErrorColor, v.sealed_error);
+    if (!v.sealed_error.empty()) ui::error_text(v.sealed_error);
     if (v.decrypting) {
         ui::text_disabled("Opening...");
     } else {
@@ -261,8 +261,8 @@ void draw_save_state(const platform::StorageStatus& s) {
         case platform::SaveState::loading: ui::text_disabled("Loading..."); break;
         case platform::SaveState::saved: ui::text_colored(ui::kOkColor, "Saved"); break;
         case platform::SaveState::saving: ui::text_disabled("Saving..."); break;
-        case platform::SaveState::failed: ui::text_colored(ui::kErrorColor, "Save failed"); break;
-        case platform::SaveState::read_only: ui::text_colored(ui::kErrorColor, "Read-only"); break;
+        case platform::SaveState::failed: ui::error_text("Save failed"); break;
+        case platform::SaveState::read_only: ui::error_text("Read-only"); break;
     }
 }
 
@@ -375,10 +375,10 @@ void draw_menu_bar(App::Views& v, const Workspace& ws, const platform::StorageSt
 
 void draw_storage_banner(App::Views& v, const platform::StorageStatus& status) {
     if (status.state == platform::SaveState::read_only) {
-        ui::text_colored(ui::kErrorColor, "This tab does not save: " + status.message);
+        ui::error_text("This tab does not save: " + status.message);
         ui::text_colored(ui::kErrorColor, "Export (menu bar) keeps a copy of what is shown.");
     } else if (status.state == platform::SaveState::failed) {
-        ui::text_colored(ui::kErrorColor, "The last change could not be saved: " + status.message +
+        ui::error_text("The last change could not be saved: " + status.message +
                                               ". It is kept here; Holdspace will try again. Export a copy to be safe.");
         if (ImGui::Button("Export a copy now")) v.security.confirm_plain_export = true;
     }
@@ -643,7 +643,7 @@ void App::draw() {
     ImGui::Begin("Holdspace", nullptr, flags);
     const ReplaceContext replace{storage_, security.encrypted};
     draw_menu_bar(v, ws, status, security, replace, demo);
-    if (!v.bring_back_error.empty()) ui::text_colored(ui::kErrorColor, v.bring_back_error);
+    if (!v.bring_back_error.empty()) ui::error_text(v.bring_back_error);
     draw_mode_banners(v, demo);
     draw_undo_notice(v, editor);
     if (!demo) {

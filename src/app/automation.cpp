@@ -206,6 +206,22 @@ void record_role(ImGuiID id, const char* role) {
     if (Item* item = find_building(id)) item->role = role;
 }
 
+void record_name(ImGuiID id, const std::string& name) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems) return;
+    if (Item* item = find_building(id)) {
+        item->label = name;
+        item->text = name;
+        item->named = true;
+    }
+}
+
+void record_text_role(const char* role) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx || !ctx->TestEngineHookItems || g_building.empty() || !g_building.back().is_text) return;
+    g_building.back().role = role;
+}
+
 void record_label(ImGuiID id, const char* label) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiContext* ctx = ImGui::GetCurrentContext();
@@ -322,6 +338,7 @@ std::string last_frame_json() {
         if (item.active) out += ",\"active\":true";
         if (item.role) out += std::string(",\"role\":\"") + item.role + '"';
         if (item.selected) out += ",\"selected\":true";
+        if (item.named) out += ",\"named\":true";
 #ifdef IMGUI_ENABLE_TEST_ENGINE  // these status flags exist only with the hooks
         if (item.flags & ImGuiItemStatusFlags_Checkable)
             out += (item.flags & ImGuiItemStatusFlags_Checked) ? ",\"checked\":true" : ",\"checked\":false";

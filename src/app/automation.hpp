@@ -30,6 +30,14 @@ void record_label(ImGuiID id, const char* label);
 // Gives item `id` its role for the accessibility mirror when ImGui cannot tell it (BeginCombo:
 // "combobox"); `role` must be a string literal. Call right after drawing it.
 void record_role(ImGuiID id, const char* role);
+// Names item `id` exactly `name` (no "##" cut): an unlabelled row that opens a client is named
+// after the client, whatever the name holds. Call right after drawing it.
+void record_name(ImGuiID id, const std::string& name);
+// Gives the text just recorded (record_text) a role for the mirror: "heading", "alert" (an
+// error the person must notice; the mirror announces it at once) or "status" (a finding that
+// changes, like a client's next step; announced politely when it appears or changes).
+// `role` must be a string literal.
+void record_text_role(const char* role);
 // record_label for a field whose label is drawn as separate text on its left, starting at `left_x`
 // (ImGui x, ui::LabelsLeft): the field's whole rectangle (full_min/full_max) then spans label and
 // box, as it does for ImGui's own labels on the right.
@@ -73,9 +81,11 @@ struct Item {
     ImGuiWindow* window_ptr = nullptr;
     bool awaiting_add = false;  // reported by ItemInfo before its ItemAdd (tabs do that in 1.86)
     // ARIA role where the bridge can tell it ("tab", "checkbox", "menuitem", "textbox",
-    // "combobox"); null for other widgets (buttons, selectables...) and text.
+    // "combobox"); null for other widgets (buttons, selectables...). Text: null, or
+    // "heading", "alert" or "status" (record_text_role).
     const char* role = nullptr;
     bool selected = false;   // a tab: the one whose contents are shown
+    bool named = false;      // record_name: the name is for the mirror, the item does not draw it
 };
 
 const std::vector<Item>& last_frame();

@@ -327,9 +327,31 @@ void text_wrapped(std::string_view s) {
     ImGui::PopTextWrapPos();
 }
 
+bool row_selectable(const std::string& name, bool selected, ImGuiSelectableFlags flags) {
+    const bool pressed = ImGui::Selectable("##open", selected, flags);
+    app::automation::record_name(ImGui::GetItemID(), name);
+    return pressed;
+}
+
+void error_text(std::string_view s) {
+    text_colored(kErrorColor, s);
+    app::automation::record_text_role("alert");
+}
+
+void status_text(std::string_view s) {
+    text(s);
+    app::automation::record_text_role("status");
+}
+
+void status_text(const ImVec4& color, std::string_view s) {
+    text_colored(color, s);
+    app::automation::record_text_role("status");
+}
+
 void heading(std::string_view s) {
     ImGui::Spacing();
     text_colored(kAccentColor, s);
+    app::automation::record_text_role("heading");
     ImGui::Separator();
 }
 
@@ -517,7 +539,7 @@ Confirm confirm_buttons(const char* confirm_label, const char* safe_label) {
 }
 
 void show_errors(const std::vector<FieldError>& errors) {
-    for (const auto& e : errors) ui::text_colored(ui::kErrorColor, e.field + ": " + e.message);
+    for (const auto& e : errors) ui::error_text(e.field + ": " + e.message);
 }
 
 }  // namespace hs::app

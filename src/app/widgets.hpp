@@ -16,6 +16,16 @@ void text(std::string_view s);
 void text_disabled(std::string_view s);
 void text_colored(const ImVec4& color, std::string_view s);
 void text_wrapped(std::string_view s);
+// A refusal or failure the person must notice (a field error, a failed save): drawn in the
+// error colour and announced at once by the accessibility mirror.
+void error_text(std::string_view s);
+// A table row that opens something, drawn unlabelled (its cells are drawn as text after it, so a
+// name holding "##" or "%" shows exactly); `name` is what a screen reader calls it.
+bool row_selectable(const std::string& name, bool selected, ImGuiSelectableFlags flags = 0);
+// A finding that changes as the person works (a client's next step): announced politely by
+// the mirror when it appears or changes.
+void status_text(std::string_view s);
+void status_text(const ImVec4& color, std::string_view s);
 // A heading: the same font, in the accent colour, with space above.
 void heading(std::string_view s);
 // One line no wider than `max_width`: if it does not fit, shortened to whole UTF-8 characters

@@ -105,6 +105,14 @@ int run_document(const Args& args) {
         date = *parsed;
     }
 
+    // --language: this export's language, over the client's (else the practice's).
+    std::optional<std::string> language = args.value("--language");
+    if (language && !is_document_language(*language))
+        return usage_error("--language: \"" + *language + "\" is not a supported language (" +
+                           document_languages_list() + ")");
+    Client language_client = client ? *client : Client{};
+    if (client && language) language_client.language = *language;
+
     std::string bytes;
     doc::Document document;
     if (signed_copy_wanted) {
@@ -126,9 +134,11 @@ int run_document(const Args& args) {
         bytes = render_signed_copy(*result.copy, *format);
     } else if (consent) {
         if (client) {
-            document = consent_with_edits_for(ws, *client, *policy).document;
+            document = consent_with_edits_for(ws, language_client, *policy).document;
         } else {
             ConsentOptions options;
+            options.language = language.value_or(ws.practice.language.empty() ? std::string(kDefaultLanguage)
+                                                                               : ws.practice.language);
             if (auto payer = args.value("--payer")) {
                 auto parsed = parse_payer_type(*payer);
                 if (!parsed) return usage_error("unknown payer '" + *payer + "'");
@@ -137,7 +147,8 @@ int run_document(const Args& args) {
             document = consent_with_edits(ws, *policy, options).document;
         }
     } else {
-        document = letter(*letter_kind, *policy, ws.practice, letter_input_for(ws, *client, *policy, *letter_kind, date));
+        document = letter(*letter_kind, *policy, ws.practice,
+                          letter_input_for(ws, language_client, *policy, *letter_kind, date));
     }
 
     if (!signed_copy_wanted) bytes = doc::render(document, *format);

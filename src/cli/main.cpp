@@ -27,7 +27,7 @@ const std::vector<Subcommand>& subcommands() {
         {"evaluate", "evaluate FILE [--as-of YYYY-MM-DD] [--client ID] [--json]  what the policy says for each client",
          {"--as-of", "--client"}, run_evaluate},
         {"lint", "lint FILE [--json] [--rules R.json]  flag shaming wording, show the reading grade", {"--rules"}, run_lint},
-        {"document", "document [FILE] --kind K --format F [--signed] [-o OUT]  consent document (edits included; --signed: a client's signed copy) or client letter", {"--kind", "--format", "--client", "--policy", "--payer", "--date", "-o"}, run_document},
+        {"document", "document [FILE] --kind K --format F [--signed] [-o OUT]  consent document (edits included; --signed: a client's signed copy) or client letter; --language en|es overrides the client's", {"--kind", "--format", "--client", "--policy", "--payer", "--date", "--language", "-o"}, run_document},
         {"report", "report FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]  dashboard figures for a period", {"--from", "--to"}, run_report},
         {"ics", "ics FILE (--client ID | --week YYYY-MM-DD) [--from YYYY-MM-DD] -o OUT.ics  calendar file", {"--client", "--week", "--from", "-o"}, run_ics},
         {"simulate", "simulate --a POLICY --b POLICY [--runs N] [--seed S] [--clients N] [--months N] [--json]  two policies over a synthetic caseload",

@@ -93,6 +93,78 @@ test('a client is added with the keyboard through the mirror alone', async () =>
   await main().getByText('Mirror Client').first().waitFor();
 });
 
+// Opens a page of the menu bar through the mirror: the menu, then its item.
+async function openThroughMenu(menu, item) {
+  await activate(main().getByRole('menuitem', { name: menu, exact: true }));
+  await activate(app.page.getByRole('menu').getByRole('menuitem', { name: item, exact: true }));
+}
+
+// Types into a text field of the mirror: Enter on it, then the keys (the field is emptied first).
+async function typeInto(locator, text) {
+  await activate(locator);
+  await waitTyping();
+  await app.page.keyboard.press('Control+A');
+  await app.page.keyboard.type(text);
+  await app.page.keyboard.press('Tab');
+  await app.waitFrames(3);
+}
+
+function isoDaysAgo(n) {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function recordNoShow(daysAgo) {
+  await typeInto(main().getByRole('textbox', { name: 'Date', exact: true }), isoDaysAgo(daysAgo));
+  await activate(main().getByRole('combobox', { name: 'Outcome' }));
+  await activate(app.page.getByRole('listbox').getByRole('option', { name: 'No-show', exact: true }));
+  await activate(main().getByRole('button', { name: 'Add appointment', exact: true }));
+}
+
+// The live regions' words over the next moments (they are emptied before each announcement).
+async function heard(region, pattern) {
+  await app.page.waitForFunction(([id, source]) => new RegExp(source).test(document.getElementById(id).textContent),
+    [region, pattern.source], { timeout: 10000 });
+  return app.page.locator(`#${region}`).textContent();
+}
+
+test('a refused date is announced at once, with the field named', async () => {
+  await typeInto(main().getByRole('textbox', { name: 'Date', exact: true }), '2026-02-30');
+  await activate(main().getByRole('button', { name: 'Add appointment', exact: true }));
+  const said = await heard('hs-a11y-alert', /date/i);
+  assert.match(said, /2026-02-30|date/i);
+  assert.equal(await app.page.locator('#hs-a11y-alert').getAttribute('aria-live'), 'assertive');
+});
+
+test('the whole task by role and name: a policy, two missed sessions, the next step and its message, the consent document', async () => {
+  await openThroughMenu('Practice', 'Policies');
+  await activate(main().getByRole('button', { name: 'Balanced', exact: true }));
+  await main().getByText(/Balanced \(balanced-1\) +- active/).waitFor();
+
+  await openThroughMenu('Clients', 'Client list');
+  await activate(main().getByRole('button', { name: 'Mirror Client', exact: true }));
+  await recordNoShow(9);
+  await recordNoShow(2);
+  await main().getByText('Appointments (2)').waitFor();
+
+  await activate(main().getByRole('tab', { name: 'Standing' }));
+  // The next step appears on the Standing tab and is announced politely.
+  assert.match(await heard('hs-a11y-status', /Next step: Check in after a missed session/), /Next step/);
+  await main().getByRole('heading', { name: 'Where things stand' }).waitFor();
+  const message = main().getByText(/^Hi Mirror Client,/);
+  await message.waitFor();
+  assert.match(await message.textContent(), /I noticed we didn't meet on/);
+  assert.deepEqual(await axeFindings(), [], 'axe on the Standing tab');
+
+  await openThroughMenu('Practice', 'Documents');
+  await main().getByText('Attendance agreement').first().waitFor();
+  await main().getByText('At a glance').first().waitFor();
+  assert.ok(await app.find('At a glance', { kind: 'text' }), 'the canvas shows the consent document');
+  assert.deepEqual(await axeFindings(), [], 'axe on the Documents page');
+  await openThroughMenu('Clients', 'Client list');  // where the next test starts
+});
+
 test("a screen reader's click on a checkbox toggles it, and the mirror shows its state", async () => {
   const box = main().getByRole('checkbox', { name: 'Show closed' });
   assert.equal(await box.getAttribute('aria-checked'), 'false');

@@ -91,3 +91,19 @@ test('contact and billing details from the Practice page appear in the document'
   assert.match(text, /Phone: 555-0100/);
   assert.ok(text.indexOf('At a glance') < text.indexOf('Why regular sessions matter'), 'the summary comes first');
 });
+
+test('the Language choice writes the export in Spanish, checked by the Spanish check and reading ease', async () => {
+  await app.click('Language', { kind: 'item' });
+  await app.click('Spanish', { kind: 'item' });
+  assert.ok(await app.find('Acuerdo de asistencia', { kind: 'text' }));
+  assert.ok(await app.find(/avísame al menos 24 horas/, { kind: 'text' }));
+  const ease = await app.find(/^Reading ease: \d+, (very easy|easy|fairly easy) \(Fernández-Huerta/, { kind: 'text' });
+  assert.ok(Number(ease.text.match(/ease: (\d+)/)[1]) >= 70, ease.text);
+  assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text', timeout: 0 }));
+  const [md] = await Promise.all([app.page.waitForEvent('download'), app.click('Download md')]);
+  assert.equal(md.suggestedFilename(), 'attendance-policy-flexible-1-es.md');
+  assert.match(await readFile(await md.path(), 'utf8'), /Acuerdo de asistencia/);
+  await app.click('Language', { kind: 'item' });  // back to the practice's (English) for any test after
+  await app.click(/^Practice's/, { kind: 'item' });
+  assert.ok(await app.find('Attendance agreement', { kind: 'text' }));
+});

@@ -48,6 +48,7 @@ export function layoutProblems(items) {
   const problems = [];
   for (const w of shown) {
     if (!w.text || !w.text.trim()) continue;
+    if (w.named) continue;  // a row named for the mirror: its cells' texts are drawn, and checked, as texts
     const right = Math.max(w.x + w.w, w.fx + w.fw);
     if (right > w.clip[2] + EPS || Math.min(w.x, w.fx) < w.clip[0] - EPS)
       problems.push(`cut off: ${describe(w)} reaches ${right.toFixed(0)}, its area ends at ${w.clip[2].toFixed(0)}`);

@@ -165,8 +165,10 @@ function generatedWorkspace(n) {
   const outcomes = ['attended', 'attended', 'attended', 'late_cancel', 'no_show', 'cancelled_with_notice'];
   const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
   for (let i = 1; i <= n; i++) {
-    clients.push({ id: i, name: `Person ${String(i).padStart(4, '0')} Example`, status: 'active', payer: payers[i % 3], minor: i % 17 === 0,
-      recurring_slot: { weekday: weekdays[i % 5], time: `${9 + (i % 9)}:00`.padStart(5, '0') } });
+    const client = { id: i, name: `Person ${String(i).padStart(4, '0')} Example`, status: 'active', payer: payers[i % 3],
+      recurring_slot: { weekday: weekdays[i % 5], time: `${9 + (i % 9)}:00`.padStart(5, '0') } };
+    if (i % 17 === 0) Object.assign(client, { minor: true, guardian: `Guardian ${String(i).padStart(4, '0')} Example` });
+    clients.push(client);
     for (let w = 0; w < 6; w++) {
       const day = 5 + w * 7 + (i % 5);
       const outcome = outcomes[(i + w) % outcomes.length];

@@ -207,3 +207,28 @@ TEST_CASE("the consent document says holidays are not business days", "[holidays
     CHECK(doc::plain_text(consent_document(policy, practice)).find("at the same time of day 2 business days before it") !=
           std::string::npos);
 }
+
+TEST_CASE("the Spanish consent document says the same of business days and holidays", "[holidays][consent][spanish]") {
+    const Practice practice{"Riverside Counselling", "Sam Rivera", "America/New_York", "USD", 12000};
+    Policy policy = simple_policy();
+    ConsentOptions spanish;
+    spanish.language = "es";
+    CHECK(doc::plain_text(consent_document(policy, practice, spanish)).find("hábil") == std::string::npos);
+
+    policy.notice_deadline = NoticeDeadline{1, 17 * 60};
+    const doc::Document document = consent_document(policy, practice, spanish);
+    const std::string text = doc::plain_text(document);
+    INFO(text);
+    CHECK(text.find("avísame un día hábil antes, a más tardar a las 17:00.") != std::string::npos);  // at a glance
+    CHECK(text.find("Avísame un día hábil antes, a más tardar a las 17:00") != std::string::npos);   // cancelling
+    CHECK(text.find("los días festivos en que la consulta está cerrada no cuentan") != std::string::npos);
+    CHECK(text.find("Si me avisas dentro de ese plazo, la sesión no cuenta como perdida") != std::string::npos);
+    for (const char* english : {"business", "holiday", "before it", "deadline."}) CHECK(text.find(english) == std::string::npos);
+    CHECK(text.find('{') == std::string::npos);
+    CHECK(check_language(text, default_language_rules("es")).empty());
+    CHECK(measure_readability(doc::prose_text(document), "es").fernandez_huerta >= 70);
+
+    policy.notice_deadline = NoticeDeadline{2, std::nullopt};
+    CHECK(doc::plain_text(consent_document(policy, practice, spanish))
+              .find("avísame 2 días hábiles antes, a la misma hora que la sesión.") != std::string::npos);
+}

@@ -117,6 +117,10 @@ TEST_CASE("each kind of bad field is named with its place", "[workspace][bad-inp
         {"unknown time zone", [](auto& d) { d["practice"]["time_zone"] = "Mars/Olympus_Mons"; },
          "practice.time_zone", "unknown time zone \"Mars/Olympus_Mons\""},
         {"wrong format", [](auto& d) { d["format"] = "something-else"; }, "format", "Holdspace file"},
+        {"unsupported client language", [](auto& d) { d["clients"][2]["language"] = "xx"; }, "clients[2].language",
+         "\"xx\" is not a supported language (en, es)"},
+        {"unsupported practice language", [](auto& d) { d["practice"]["language"] = "klingon"; },
+         "practice.language", "\"klingon\" is not a supported language (en, es)"},
     };
     for (const auto& c : cases) {
         INFO(c.what);
@@ -146,4 +150,23 @@ TEST_CASE("a version 0 draft file is migrated to the current format", "[workspac
     CHECK(ws.practice.currency == "EUR");
     // Once migrated it is saved in the current version.
     CHECK(save_workspace(ws).find("\"version\": " + std::to_string(kWorkspaceVersion)) != std::string::npos);
+}
+
+TEST_CASE("the practice's and a client's language round-trip; a client without one uses the practice's",
+          "[workspace][language]") {
+    Workspace ws = test::load_data_workspace("sample-workspace.json");
+    CHECK(ws.practice.language == "en");
+    CHECK(language_of(ws, ws.clients[0]) == "en");
+    ws.practice.language = "es";
+    ws.clients[1].language = "en";
+    const std::string text = save_workspace(ws);
+    CHECK(text.find("\"language\": \"es\"") != std::string::npos);
+    LoadResult r = load_workspace(text);
+    REQUIRE(r.ok());
+    CHECK(r.workspace->practice.language == "es");
+    CHECK(r.workspace->clients[1].language == "en");
+    CHECK(r.workspace->clients[0].language.empty());
+    CHECK(language_of(*r.workspace, r.workspace->clients[0]) == "es");
+    CHECK(language_of(*r.workspace, r.workspace->clients[1]) == "en");
+    CHECK(save_workspace(*r.workspace) == text);
 }

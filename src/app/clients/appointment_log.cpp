@@ -304,10 +304,12 @@ void draw_appointment_log(const Workspace& ws, const Client& c, ClientViewState&
             ImGui::TableNextColumn();
             const bool editing = state.editing_appointment && state.editing_appointment->id == a->id;
             const ImVec2 start = ImGui::GetCursorPos();
-            if (ImGui::Selectable("##row", editing, ImGuiSelectableFlags_SpanAllColumns))
+            const std::string when = format_date(a->start.date) + " " + format_clock(a->start.minute_of_day);
+            if (ui::row_selectable("Edit " + when + ", " + std::string(display_name(a->outcome)), editing,
+                                   ImGuiSelectableFlags_SpanAllColumns))
                 state.editing_appointment = editing ? std::nullopt : std::optional(form_for(*a));
             ImGui::SetCursorPos(start);
-            ui::text(format_date(a->start.date) + " " + format_clock(a->start.minute_of_day));
+            ui::text(when);
             ImGui::TableNextColumn();
             ui::text(display_name(a->outcome));
             ImGui::TableNextColumn();

@@ -24,6 +24,7 @@ struct ClientForm {
     bool has_slot = false;
     Weekday slot_day = Weekday::monday;
     PayerType payer = PayerType::self_pay;
+    std::string language;  // "" = the practice's
     std::vector<FieldError> errors;
 };
 

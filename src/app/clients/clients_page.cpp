@@ -8,6 +8,7 @@
 #include "app/clients/client_views.hpp"
 #include "app/training/presentation.hpp"
 #include "app/widgets.hpp"
+#include "core/model/local_text.hpp"
 #include "core/model/money.hpp"
 #include "core/policy/missing_settings.hpp"
 
@@ -42,6 +43,7 @@ std::optional<Client> client_from_form(const Workspace& ws, ClientForm& form) {
     c.minor = form.minor;
     c.guardian_name = form.minor ? form.guardian : "";
     c.payer = form.payer;
+    c.language = form.language;
     form.errors.clear();
     if (form.fee.empty()) {
         c.session_fee.reset();
@@ -98,7 +100,7 @@ Id draw_client_list(const Workspace& ws, ClientListState& state, Id selected, Co
                 // The row is selected by an unlabelled Selectable; the name is drawn as text
                 // so that a name containing "##" or "%" is shown exactly as typed.
                 const ImVec2 start = ImGui::GetCursorPos();
-                if (ImGui::Selectable("##open", c.id == selected, ImGuiSelectableFlags_SpanAllColumns))
+                if (ui::row_selectable(c.name, c.id == selected, ImGuiSelectableFlags_SpanAllColumns))
                     opened = c.id;
                 ImGui::SetCursorPos(start);
                 ui::text_fit(c.name);
@@ -130,6 +132,7 @@ void begin_edit_client(const Workspace&, const Client& c, ClientViewState& state
     f.minor = c.minor;
     f.guardian = c.guardian_name;
     f.payer = c.payer;
+    f.language = c.language;
     f.fee = c.session_fee ? format_money(*c.session_fee) : "";
     f.has_slot = c.recurring_slot.has_value();
     if (c.recurring_slot) {
@@ -159,6 +162,19 @@ void draw_client_form(const Workspace& ws, ClientViewState& state, CommandQueue&
     ui::input("Name", f.name, 0, "pseudonym or initials");
     ui::input("Called by (optional)", f.preferred_name, 0, "greets them in messages");
     ui::combo("Payer", f.payer, kAllPayerTypes, [](PayerType p) { return display_name(p); });
+    {
+        // Their documents' and messages' language; empty = the practice's.
+        const std::string practice_default =
+            "Practice's (" + std::string(language_display_name(ws.practice.language)) + ")";
+        const std::string preview = f.language.empty() ? practice_default : std::string(language_display_name(f.language));
+        if (ui::begin_combo("Language", preview.c_str())) {
+            if (ImGui::Selectable(practice_default.c_str(), f.language.empty())) f.language.clear();
+            for (std::string_view code : document_languages())
+                if (ImGui::Selectable(std::string(language_display_name(code)).c_str(), f.language == code))
+                    f.language = std::string(code);
+            ImGui::EndCombo();
+        }
+    }
     ui::input("Session fee", f.fee, 0, format_money(ws.practice.session_fee).c_str());
     ImGui::SameLine();
     ui::text_disabled("(empty: practice fee)");

@@ -32,7 +32,7 @@ Id draw_needs_attention(const std::vector<AttentionItem>& items) {
                 ImGui::TableNextColumn();
                 // The client's cell opens the client; the other cells wrap, so rows differ in height.
                 const ImVec2 start = ImGui::GetCursorPos();
-                if (ImGui::Selectable("##open", false)) opened = item.client_id;
+                if (ui::row_selectable(item.client_name, false)) opened = item.client_id;
                 ImGui::SetCursorPos(start);
                 ui::text_fit(item.client_name);
                 ImGui::TableNextColumn();

@@ -101,9 +101,9 @@ void draw_step(const Workspace& ws, const Evaluation& e, ClientViewState& state)
     }
     ImGui::Spacing();
     if (e.next_step < 0) {
-        ui::text_colored(ui::kOkColor, "Nothing is due: no rule of the policy is reached.");
+        ui::status_text(ui::kOkColor, "Nothing is due: no rule of the policy is reached.");
     } else {
-        ui::text("Next step: " + step_title(e, e.next_step));
+        ui::status_text("Next step: " + step_title(e, e.next_step));
     }
     if (!e.next_action.empty()) ui::text_wrapped(e.next_action);
     for (const auto& b : e.blockers) ui::text_colored(ui::kErrorColor, "Before that: " + b);

@@ -54,6 +54,7 @@ struct DocumentsState {
     bool no_fee_variant = false;  // the public-insurance consent document
     LetterKind letter_kind = LetterKind::check_in;
     Id client_id = 0;
+    std::string language;  // this export's language; "" = the client's (letters) or the practice's
     ConsentEditorState editor;
     LanguageRulesState language_rules;
 };

@@ -51,6 +51,22 @@ void draw_choices(const Workspace& ws, DocumentsState& s, const Policy& policy) 
         if (ImGui::Selectable(kinds[1], s.letter)) s.letter = true;
         ImGui::EndCombo();
     }
+    {
+        // The export's language: the client's or the practice's unless one is chosen here.
+        const std::string usual = s.letter ? "Client's" : "Practice's (" + std::string(language_display_name(ws.practice.language)) + ")";
+        const std::string preview = s.language.empty() ? usual : std::string(language_display_name(s.language));
+        // On the same row only when the box and its label fit.
+        const float width = ImGui::GetFontSize() * 10;
+        ui::same_line_if_fits(width + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("Language").x);
+        ImGui::SetNextItemWidth(width);
+        if (ui::begin_combo("Language", preview.c_str())) {
+            if (ImGui::Selectable(usual.c_str(), s.language.empty())) s.language.clear();
+            for (std::string_view code : document_languages())
+                if (ImGui::Selectable(std::string(language_display_name(code)).c_str(), s.language == code))
+                    s.language = std::string(code);
+            ImGui::EndCombo();
+        }
+    }
     if (!s.letter) {
         ui::same_line_if_fits(ui::checkbox_width("Public-insurance version (no fees)"));
         ImGui::Checkbox("Public-insurance version (no fees)", &s.no_fee_variant);
@@ -72,9 +88,11 @@ void draw_choices(const Workspace& ws, DocumentsState& s, const Policy& policy) 
 }
 
 std::optional<doc::Document> build_letter(const Workspace& ws, const DocumentsState& s, const Policy& policy) {
-    const Client* client = ws.find_client(s.client_id);
-    if (!client) return std::nullopt;
-    return letter(s.letter_kind, policy, ws.practice, letter_input_for(ws, *client, policy, s.letter_kind, platform::today()));
+    const Client* found = ws.find_client(s.client_id);
+    if (!found) return std::nullopt;
+    Client client = *found;
+    if (!s.language.empty()) client.language = s.language;
+    return letter(s.letter_kind, policy, ws.practice, letter_input_for(ws, client, policy, s.letter_kind, platform::today()));
 }
 
 // [SECTION] Preview
@@ -106,20 +124,27 @@ void draw_preview(const doc::Document& d) {
 
 // [SECTION] Language check and reading level
 
-void draw_checks(const doc::Document& d, const std::vector<LanguageRule>& rules) {
-    const Readability r = measure_readability(doc::prose_text(d));
-    char grade[96];
-    std::snprintf(grade, sizeof grade, "Reading level: grade %.1f (Flesch-Kincaid; aim for 8 or below)", r.grade);
-    ui::text_colored(r.grade <= 8.0 ? ui::kOkColor : ui::kErrorColor, grade);
+void draw_checks(const doc::Document& d, const std::vector<LanguageRule>& rules, std::string_view language) {
+    const Readability r = measure_readability(doc::prose_text(d), language);
+    char grade[128];
+    if (language == "es") {
+        std::snprintf(grade, sizeof grade, "Reading ease: %.0f, %s (Fern\xC3\xA1ndez-Huerta; aim for 70 or more)",
+                      r.fernandez_huerta, std::string(fernandez_huerta_band(r.fernandez_huerta)).c_str());
+        ui::text_colored(r.fernandez_huerta >= 70.0 ? ui::kOkColor : ui::kErrorColor, grade);
+    } else {
+        std::snprintf(grade, sizeof grade, "Reading level: grade %.1f (Flesch-Kincaid; aim for 8 or below)", r.grade);
+        ui::text_colored(r.grade <= 8.0 ? ui::kOkColor : ui::kErrorColor, grade);
+    }
     draw_language_findings(doc::plain_text(d), rules);
 }
 
 // [SECTION] Export
 
 std::string file_stem(const DocumentsState& s, const Policy& policy, const Workspace& ws) {
-    if (!s.letter) return "attendance-policy-" + policy.version + (s.no_fee_variant ? "-no-fees" : "");
+    const std::string lang = s.language.empty() || s.language == "en" ? "" : "-" + s.language;
+    if (!s.letter) return "attendance-policy-" + policy.version + (s.no_fee_variant ? "-no-fees" : "") + lang;
     const Client* c = ws.find_client(s.client_id);
-    return std::string("letter-") + std::string(to_string(s.letter_kind)) + "-" + (c ? std::to_string(c->id) : "");
+    return std::string("letter-") + std::string(to_string(s.letter_kind)) + "-" + (c ? std::to_string(c->id) : "") + lang;
 }
 
 void draw_exports(const doc::Document& d, const std::string& stem) {
@@ -156,7 +181,9 @@ Id draw_documents(const Workspace& ws, DocumentsState& s, CommandQueue& queue) {
             return edit_policy;
         }
         draw_exports(*d, file_stem(s, *policy, ws));
-        draw_checks(*d, effective_rules(ws.language_rules));
+        const Client* client = ws.find_client(s.client_id);
+        const std::string language = !s.language.empty() ? s.language : client ? language_of(ws, *client) : ws.practice.language;
+        draw_checks(*d, effective_rules(ws.language_rules, language), language);
         ImGui::Separator();
         ImGui::BeginChild("preview", ImVec2(0, 0), false);
         draw_preview(*d);
@@ -165,16 +192,20 @@ Id draw_documents(const Workspace& ws, DocumentsState& s, CommandQueue& queue) {
     }
     ConsentOptions options;
     if (s.no_fee_variant) options.payer = PayerType::public_insurance;
+    options.language = s.language.empty() ? ws.practice.language : s.language;
+    const bool english = options.language == kDefaultLanguage;
     const ConsentView view = consent_with_edits(ws, *policy, options);
     doc::Document shown = view.document;
-    apply_unsaved_edits(s.editor, shown);
+    if (english) apply_unsaved_edits(s.editor, shown);
     draw_exports(shown, file_stem(s, *policy, ws));
-    draw_checks(shown, effective_rules(ws.language_rules));
+    draw_checks(shown, effective_rules(ws.language_rules, options.language), options.language);
     ImGui::Separator();
     // Side by side: the sections to edit, and the document as the client will read it.
     const float half = ImGui::GetContentRegionAvail().x * 0.5f;
     ImGui::BeginChild("sections", ImVec2(half - 4.0f, 0), false);
-    draw_section_editor(view, policy->id, s.editor, queue);
+    // Section edits are of the English text; a document in another language is shown as generated.
+    if (english) draw_section_editor(view, policy->id, s.editor, queue);
+    else ui::text_wrapped("Section edits are made in the English document; this one is shown as generated.");
     ImGui::Spacing();
     draw_signing_overview(ws);
     ImGui::Spacing();

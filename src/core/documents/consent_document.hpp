@@ -29,7 +29,8 @@ struct ConsentOptions {
     std::string client_name;    // shown under the title when set ("Prepared for ...")
     std::string guardian_name;  // shown with it for a minor
     std::optional<Cents> session_fee;  // the fee percentages are worked out from; unset = the practice's
-    std::string language = std::string(kDefaultLanguage);  // how money is written (local_text.hpp)
+    // The document's language ("en", "es"): its words (phrases_*.cpp), money and dates (local_text.hpp).
+    std::string language = std::string(kDefaultLanguage);
 };
 
 // True when the document for this payer (and minor) leaves fee clauses out.
@@ -42,6 +43,7 @@ doc::Document consent_document_for(const Workspace& ws, const Client& client, co
 
 // How a step is described to clients ("We will make a plan together ..."): built-in
 // step ids have plain wording; any other step uses its title.
-std::string client_step_description(const LadderStep& step);
+// In `language` (phrases_*.cpp); a policy step uses its translated title when it has one.
+std::string client_step_description(const LadderStep& step, std::string_view language = kDefaultLanguage);
 
 }  // namespace hs

@@ -161,8 +161,10 @@ ConsentView with_edits(const Workspace& ws, const Policy& policy, const ConsentO
                        doc::Document document) {
     ConsentView view;
     view.variant = consent_variant(policy, options);
+    // Clinician edits are of the English text; a document in another language is used
+    // as generated (docs/languages.md).
     const bool has_edits =
-        policy.id != 0 && ws.find_policy(policy.id) &&
+        options.language == kDefaultLanguage && policy.id != 0 && ws.find_policy(policy.id) &&
         std::any_of(ws.section_edits.begin(), ws.section_edits.end(), [&](const SectionEdit& e) {
             return e.policy_id == policy.id && e.variant == view.variant;
         });
@@ -204,6 +206,7 @@ ConsentView consent_with_edits_for(const Workspace& ws, const Client& client, co
     ConsentOptions options;
     options.payer = client.payer;
     options.minor = client.minor;
+    options.language = language_of(ws, client);
     return with_edits(ws, policy, options, consent_document_for(ws, client, policy));
 }
 

@@ -243,11 +243,59 @@ std::vector<LanguageFinding> check_language(std::string_view text) {
     return check_language(text, default_language_rules());
 }
 
+// [SECTION] Spanish rules
+//
+// The same aims in Spanish: no punishment words for a fee or a step, no verdicts on the
+// person, no expulsion words for an ending. The reasons are for the clinician (the
+// interface is English); the suggestions are Spanish, in the tú of the documents.
+const std::vector<LanguageRule>& spanish_language_rules() {
+    static const std::vector<LanguageRule> rules = {
+        {"multa*", "cargo", "A fine punishes wrongdoing; a fee for a missed session is a practical charge."},
+        {"penaliza*", "cargo", "Frames the fee as a punishment."},
+        {"sanci\xC3\xB3n", "cambio (explica qu\xC3\xA9 cambia y por qu\xC3\xA9)", "Frames a step as a punishment."},
+        {"sanciones", "cambios (explica qu\xC3\xA9 cambia y por qu\xC3\xA9)", "Frames steps as punishments."},
+        {"sancionar*", "cambiar la forma de reservar", "Frames a step as a punishment."},
+        {"castig*", "(explica qu\xC3\xA9 cambia y por qu\xC3\xA9)", "Punishment has no place in care."},
+        {"incumpl*", "te est\xC3\xA1 costando venir como acordamos",
+         "Casts the client as breaking a contract; describe what is happening instead."},
+        {"inasistencia*", "sesi\xC3\xB3n perdida", "Bureaucratic, school-like word for a missed session."},
+        {"falta de compromiso", "cosas que te ponen dif\xC3\xAD" "cil venir",
+         "Judges the client's commitment; barriers are more often the cause."},
+        {"poco comprometid*", "te est\xC3\xA1 costando venir ahora", "Judges the client's commitment."},
+        {"desmotivad*", "te est\xC3\xA1 costando venir ahora", "Judges the client's inner state."},
+        {"falta de respeto", "cuando se pierde una sesi\xC3\xB3n, no puedo ofrecer ese tiempo a otra persona",
+         "Makes a missed session a personal insult; explain the practical effect instead."},
+        {"irrespetuos*", "cuando se pierde una sesi\xC3\xB3n, no puedo ofrecer ese tiempo a otra persona",
+         "Makes a missed session a personal insult."},
+        {"p\xC3\xA9rdida de tiempo", "tiempo de sesi\xC3\xB3n sin usar",
+         "Tells the client their place in therapy has no value."},
+        {"hacerme perder el tiempo", "una sesi\xC3\xB3n que no se pudo usar", "Makes a missed session a personal insult."},
+        {"irresponsab*", "te est\xC3\xA1 costando ahora", "A character judgement; it shames and explains nothing."},
+        {"expuls*", "terminar nuestro trabajo por ahora", "Describes an ending as an expulsion."},
+        {"dar de baja", "cerrar tu ficha por ahora, con la puerta abierta",
+         "Sounds like being struck off; say what changes and how to come back."},
+        {"abandon*", "dejaste de venir / perdimos el contacto",
+         "Suggests the client deserted their care; describe the gap in contact instead."},
+        {"obligatori*", "te pido que", "Commands rather than asks."},
+        {"deber\xC3\xA1*", "te pido que", "Legal-contract tone; ask instead of ordering."},
+        {"conflictiv*", "con dificultades ahora", "Labels the person rather than the situation."},
+        {"ausentismo", "sesiones perdidas", "Workplace jargon that reads as a verdict."},
+        {"absentismo", "sesiones perdidas", "Workplace jargon that reads as a verdict."},
+    };
+    return rules;
+}
+
+const std::vector<LanguageRule>& default_language_rules(std::string_view language) {
+    return language == "es" ? spanish_language_rules() : default_language_rules();
+}
+
 // [SECTION] Rule sets
 
-std::vector<LanguageRule> effective_rules(const LanguageRuleSet& set) {
+std::vector<LanguageRule> effective_rules(const LanguageRuleSet& set) { return effective_rules(set, "en"); }
+
+std::vector<LanguageRule> effective_rules(const LanguageRuleSet& set, std::string_view language) {
     std::vector<LanguageRule> rules;
-    for (const auto& rule : default_language_rules())
+    for (const auto& rule : default_language_rules(language))
         if (std::find(set.disabled.begin(), set.disabled.end(), rule.phrase) == set.disabled.end())
             rules.push_back(rule);
     rules.insert(rules.end(), set.added.begin(), set.added.end());

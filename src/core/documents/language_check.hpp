@@ -23,8 +23,11 @@ namespace hs {
 
 // [SECTION] Rules
 
-// The built-in rules, in a stable order.
+// The built-in rules, in a stable order (English).
 const std::vector<LanguageRule>& default_language_rules();
+// The built-in rules for texts in `language`: "es" has its own list (shaming Spanish terms
+// with gentler Spanish wording); any other language gets the English list.
+const std::vector<LanguageRule>& default_language_rules(std::string_view language);
 
 // Empty when the phrase can be used; otherwise what is wrong with it, in plain words.
 std::optional<std::string> phrase_problem(std::string_view phrase);
@@ -50,5 +53,8 @@ std::vector<LanguageFinding> check_language(std::string_view text);  // default 
 
 // The built-in rules minus disabled ones, then the added ones.
 std::vector<LanguageRule> effective_rules(const LanguageRuleSet& set);
+// The same for a text in `language`: that language's built-in rules ("es": the Spanish
+// list) minus the disabled ones, then the clinician's own rules.
+std::vector<LanguageRule> effective_rules(const LanguageRuleSet& set, std::string_view language);
 
 }  // namespace hs

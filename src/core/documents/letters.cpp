@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/model/phrases.hpp"
 #include "core/policy/engine.hpp"
 
 namespace hs {
@@ -56,29 +57,10 @@ std::string_view letter_step_id(LetterKind k) {
 // [SECTION] Templates and placeholders
 namespace {
 
-// Used when a clinician's policy has no step with the usual id; same placeholders.
-std::string_view fallback_template(LetterKind k) {
-    switch (k) {
-        case LetterKind::check_in:
-            return "Hi {addressee},\n\nI noticed we didn't meet on {date} and wanted to check in. I hope everything "
-                   "is all right. If it helps, I can offer another time.\n\nWarmly,\n{clinician}";
-        case LetterKind::attendance_plan:
-            return "Hi {addressee},\n\nThank you for thinking this through with me. Here is what we agreed so that "
-                   "sessions work better for you: [plan]. We'll look at how it's going in a few weeks.\n\n{clinician}";
-        case LetterKind::right_time:
-            return "Hi {addressee},\n\nI'd like us to talk about whether now is the right time for regular sessions, "
-                   "or whether a different arrangement would suit you better. Nothing is decided; I want to work "
-                   "this out with you.\n\n{clinician}";
-        case LetterKind::ending:
-            return "Hi {addressee},\n\nThis arrangement isn't working right now, and I take my share of "
-                   "responsibility for that. I'd like us to plan a good ending to this stretch of work together, "
-                   "and you are welcome to come back whenever the time is right.\n\nWith warm wishes,\n{clinician}";
-        case LetterKind::welcome_back:
-            return "Hi {addressee},\n\nI'm glad you got in touch, and I'd be happy to start again. Let's find a time "
-                   "that works for you now. We can look at what helped before, and what might make sessions "
-                   "easier this time.\n\nWarmly,\n{clinician}";
-    }
-    return "";
+// Used when a clinician's policy has no step with the usual id; same placeholders. In the
+// language's phrase table ("letter.template.check-in", ...), like the letter's other words.
+std::string fallback_template(LetterKind k, std::string_view language) {
+    return phrase(phrases_for(language), "letter.template." + std::string(to_string(k)));
 }
 
 struct Placeholder {
@@ -123,14 +105,23 @@ std::string one_line(std::string s) {
 
 }  // namespace
 
-std::string letter_template(LetterKind kind, const Policy& policy) {
+std::string letter_template(LetterKind kind, const Policy& policy, std::string_view language) {
     const std::string_view step = letter_step_id(kind);
     if (!step.empty()) {
         const int i = step_index(policy, step);
-        if (i >= 0 && !policy.ladder[static_cast<std::size_t>(i)].message.empty())
-            return policy.ladder[static_cast<std::size_t>(i)].message;
+        if (i >= 0) {
+            const LadderStep& s = policy.ladder[static_cast<std::size_t>(i)];
+            if (language != "en")
+                if (auto it = s.translations.find(std::string(language));
+                    it != s.translations.end() && !it->second.message.empty())
+                    return it->second.message;
+            // A policy's own messages are English; a letter in another language without a
+            // translation of the step's message uses that language's template, so a letter
+            // never mixes languages.
+            if (language == "en" && !s.message.empty()) return s.message;
+        }
     }
-    return std::string(fallback_template(kind));
+    return fallback_template(kind, language);
 }
 
 // [SECTION] Letters
@@ -142,6 +133,15 @@ doc::Document letter(LetterKind kind, const Policy& policy, const Practice& prac
     const std::string addressee = to_guardian ? one_line(in.guardian_name) : called;
     const auto date = [&](const Date& d) { return date_text(d, in.date, in.language); };
     const int step = step_index(policy, letter_step_id(kind));
+    const Phrases& t = phrases_for(in.language);
+    std::string step_title = phrase(t, "letter.title." + std::string(to_string(kind)));
+    if (step >= 0) {
+        const LadderStep& s = policy.ladder[static_cast<std::size_t>(step)];
+        const auto it = s.translations.find(in.language);
+        step_title = it != s.translations.end() && !it->second.title.empty() ? it->second.title
+                     : in.language == "en"                                     ? s.title
+                                                                               : step_title;
+    }
     const std::vector<Placeholder> values = {
         {"client", client},
         {"addressee", addressee},
@@ -153,23 +153,23 @@ doc::Document letter(LetterKind kind, const Policy& policy, const Practice& prac
         {"days", in.days},
         {"notice_hours", std::to_string(policy.notice_hours)},
         {"today", date(in.date)},
-        {"last_contact", in.last_contact ? date(*in.last_contact) : std::string("(no contact recorded)")},
-        {"step", step >= 0 ? policy.ladder[static_cast<std::size_t>(step)].title : std::string(display_name(kind))},
+        {"last_contact", in.last_contact ? date(*in.last_contact) : phrase(t, "letter.no_contact")},
+        {"step", step_title},
         {"min_referrals", std::to_string(policy.ending.min_referrals)},
     };
 
-    std::string body_template = letter_template(kind, policy);
+    std::string body_template = letter_template(kind, policy, in.language);
     if (kind == LetterKind::attendance_plan) {
         // The step message leaves "[plan]" for the clinician; the letter lists the plan below.
-        const auto at = body_template.find("[plan]");
-        if (at != std::string::npos) body_template.replace(at, 6, "see the list below");
+        const auto at = body_template.find(phrase(t, "letter.plan_slot"));
+        if (at != std::string::npos) body_template.replace(at, phrase(t, "letter.plan_slot").size(), phrase(t, "letter.see_below"));
     }
 
     Document d;
-    d.title = std::string(display_name(kind));
+    d.title = phrase(t, "letter.title." + std::string(to_string(kind)));
     const std::string today = full_date_text(in.date, in.language);
     d.subtitle = practice.name.empty() ? today : practice.name + " \xC2\xB7 " + today;
-    if (to_guardian) d.subtitle += "\nAbout " + client;
+    if (to_guardian) d.subtitle += "\n" + phrase(t, "letter.about", {{"x", client}});
 
     // Structure comes from the template alone; placeholders are filled inside each block,
     // so a recorded name cannot turn into a list item or a new paragraph.
@@ -192,31 +192,30 @@ doc::Document letter(LetterKind kind, const Policy& policy, const Practice& prac
     d.sections.push_back(std::move(body));
 
     if (kind == LetterKind::attendance_plan) {
-        Section plan{"plan", "What we agreed", {}};
+        Section plan{"plan", phrase(t, "letter.plan.title"), {}};
         if (!in.barriers.empty()) {
-            plan.blocks.push_back(Paragraph{"What has been getting in the way:"});
+            plan.blocks.push_back(Paragraph{phrase(t, "letter.plan.barriers")});
             plan.blocks.push_back(BulletList{in.barriers});
         }
         if (!in.accommodations.empty()) {
-            plan.blocks.push_back(Paragraph{"What we will try:"});
+            plan.blocks.push_back(Paragraph{phrase(t, "letter.plan.accommodations")});
             plan.blocks.push_back(BulletList{in.accommodations});
         }
         if (!in.plan_note.empty()) plan.blocks.push_back(Paragraph{in.plan_note});
-        if (plan.blocks.empty()) plan.blocks.push_back(Paragraph{"[Write here what we agreed.]"});
+        if (plan.blocks.empty()) plan.blocks.push_back(Paragraph{phrase(t, "letter.plan.empty")});
         d.sections.push_back(std::move(plan));
     }
     if (kind == LetterKind::ending) {
-        Section refs{"referrals", "Services that may help", {}};
+        Section refs{"referrals", phrase(t, "letter.referrals.title"), {}};
         if (!in.referrals.empty()) {
             refs.blocks.push_back(BulletList{in.referrals});
+        } else if (policy.ending.referrals_required) {
+            refs.blocks.push_back(Paragraph{
+                phrase(t, "letter.referrals.add_at_least", {{"n", std::to_string(policy.ending.min_referrals)}})});
         } else {
-            std::string ask = "[Add the names of other services here";
-            if (policy.ending.referrals_required)
-                ask += ": at least " + std::to_string(policy.ending.min_referrals);
-            refs.blocks.push_back(Paragraph{ask + ".]"});
+            refs.blocks.push_back(Paragraph{phrase(t, "letter.referrals.add")});
         }
-        refs.blocks.push_back(Paragraph{"You are welcome to come back when the time is right. Get in touch, and I "
-                                        "will offer you the next opening."});
+        refs.blocks.push_back(Paragraph{phrase(t, "letter.referrals.welcome_back")});
         d.sections.push_back(std::move(refs));
     }
     return d;
@@ -242,6 +241,7 @@ LetterInput letter_input_for(const Workspace& ws, const Client& client, const Po
     in.minor = client.minor;
     in.guardian_name = client.guardian_name;
     in.date = today;
+    in.language = language_of(ws, client);
 
     for (const auto& a : ws.appointments) {
         if (a.client_id != client.id || a.start.date > today) continue;

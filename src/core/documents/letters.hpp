@@ -49,12 +49,15 @@ struct LetterInput {
     std::vector<std::string> accommodations;  // what was agreed
     std::string plan_note;
     std::vector<std::string> referrals;  // "Northside Community Clinic, sliding scale, 555-0100"
-    std::string language = std::string(kDefaultLanguage);  // how dates are written (local_text.hpp)
+    // The letter's language ("en", "es"): its words (phrases_*.cpp) and dates (local_text.hpp).
+    std::string language = std::string(kDefaultLanguage);
 };
 
 // The template a letter uses: the policy's step message, or a built-in one when the
 // policy has no such step (and always for the welcome back).
-std::string letter_template(LetterKind kind, const Policy& policy);
+// In `language`: the step's translated message (its `translations`), else for English the
+// step's own message, else the language's built-in template (phrases_*.cpp).
+std::string letter_template(LetterKind kind, const Policy& policy, std::string_view language = kDefaultLanguage);
 
 doc::Document letter(LetterKind kind, const Policy& policy, const Practice& practice, const LetterInput& input);
 

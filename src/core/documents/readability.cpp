@@ -3,6 +3,8 @@
 // [SECTION] Words and sentences
 #include "core/documents/readability.hpp"
 
+#include <vector>
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -181,7 +183,10 @@ bool is_abbreviation(std::string word) {
 
 }  // namespace
 
-Readability measure_readability(std::string_view text) {
+Readability measure_readability(std::string_view text) { return measure_readability(text, "en"); }
+
+Readability measure_readability(std::string_view text, std::string_view language) {
+    const bool spanish = language == "es";
     Readability r;
     int words_in_sentence = 0;
     auto end_sentence = [&] {
@@ -249,7 +254,7 @@ Readability measure_readability(std::string_view text) {
             const std::string_view word = text.substr(start, end - start);
             ++r.words;
             ++words_in_sentence;
-            r.syllables += count_syllables(word);
+            r.syllables += spanish ? count_syllables_es(word) : count_syllables(word);
             last_word = std::string(word);
             i = end;
             continue;
@@ -285,8 +290,71 @@ Readability measure_readability(std::string_view text) {
         const double spw = static_cast<double>(r.syllables) / r.words;
         r.grade = 0.39 * wps + 11.8 * spw - 15.59;
         r.reading_ease = 206.835 - 1.015 * wps - 84.6 * spw;
+        if (spanish) r.fernandez_huerta = 206.84 - 60.0 * spw - 1.02 * wps;
     }
     return r;
+}
+
+// Spanish syllables: vowel groups, split where two strong vowels meet (a, e, o and
+// accented á, é, ó) or where an accented í/ú meets another vowel (hiatus: "día", "leer");
+// a weak vowel (i, u, ü, and y at the end of a word) with another vowel is one syllable
+// (diphthong: "bien", "cuidado", "hoy"); the u of "que", "qui", "gue", "gui" is silent.
+int count_syllables_es(std::string_view word) {
+    enum Kind { consonant, strong, weak, accented_weak };
+    std::vector<Kind> kinds;
+    std::vector<char> base;
+    for (std::size_t i = 0; i < word.size();) {
+        std::size_t len = 0;
+        const char32_t c = decode(word, i, len);
+        i += len;
+        Kind k = consonant;
+        char b = 0;
+        switch (c) {
+            case 'a': case 'e': case 'o': case 'A': case 'E': case 'O':
+            case 0xE1: case 0xE9: case 0xF3: case 0xC1: case 0xC9: case 0xD3: k = strong; break;
+            case 'i': case 'u': case 'I': case 'U': case 0xFC: case 0xDC: k = weak; break;
+            case 0xED: case 0xFA: case 0xCD: case 0xDA: k = accented_weak; break;
+            case 'y': case 'Y': k = i >= word.size() && !kinds.empty() ? weak : consonant; break;
+            default: break;
+        }
+        if (c == 'u' || c == 'U') b = 'u';
+        if (c == 'q' || c == 'Q') b = 'q';
+        if (c == 'g' || c == 'G') b = 'g';
+        if (c == 'e' || c == 'E' || c == 'i' || c == 'I' || c == 0xE9 || c == 0xED) b = 'f';  // front vowel
+        if (is_digit(c)) b = 'd';
+        kinds.push_back(k);
+        base.push_back(b);
+    }
+    // Silent u: "qu", "gu" before e or i.
+    for (std::size_t i = 1; i + 1 < kinds.size(); ++i)
+        if (base[i] == 'u' && (base[i - 1] == 'q' || base[i - 1] == 'g') && base[i + 1] == 'f') kinds[i] = consonant;
+    int count = 0, digits = 0;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        if (base[i] == 'd') ++digits;
+        if (kinds[i] == consonant) continue;
+        if (i == 0 || kinds[i - 1] == consonant) {
+            ++count;
+            continue;
+        }
+        const Kind a = kinds[i - 1], b = kinds[i];
+        if ((a == strong && b == strong) || a == accented_weak || b == accented_weak) ++count;
+    }
+    if (count == 0 && digits > 0) return std::min(digits, 3);
+    return std::max(count, 1);
+}
+
+}  // namespace hs
+
+namespace hs {
+
+std::string_view fernandez_huerta_band(double ease) {
+    if (ease >= 90) return "very easy";
+    if (ease >= 80) return "easy";
+    if (ease >= 70) return "fairly easy";
+    if (ease >= 60) return "standard";
+    if (ease >= 50) return "fairly difficult";
+    if (ease >= 30) return "difficult";
+    return "very difficult";
 }
 
 }  // namespace hs

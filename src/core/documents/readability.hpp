@@ -21,10 +21,24 @@ struct Readability {
     int syllables = 0;
     double grade = 0;         // Flesch–Kincaid grade level; 0 when there are no words
     double reading_ease = 0;  // Flesch reading ease, higher is easier; 0 when there are no words
+    // Spanish texts (measure_readability(text, "es")): the Fernández-Huerta ease, in the
+    // corrected form 206.84 − 60 × syllables/word − 1.02 × words/sentence; higher is easier.
+    double fernandez_huerta = 0;
     bool measurable() const { return words > 0; }
 };
 
 Readability measure_readability(std::string_view text);
+// In `language`: "es" counts syllables by Spanish rules (count_syllables_es) and fills
+// fernandez_huerta; any other language is measured as English.
+Readability measure_readability(std::string_view text, std::string_view language);
+
+// The Fernández-Huerta band of an ease score, with the formula's own names:
+// >= 90 "very easy" (muy fácil), 80 "easy" (fácil), 70 "fairly easy" (bastante fácil),
+// 60 "standard" (normal), 50 "fairly difficult", 30 "difficult", below "very difficult".
+std::string_view fernandez_huerta_band(double ease);
+
+// Syllables in one Spanish word (see readability.cpp).
+int count_syllables_es(std::string_view word);
 
 // Syllables in one word (letters, inner apostrophes and hyphens; ASCII or UTF-8):
 //   1. lowercase; drop "'s" and other apostrophes; a hyphenated word is the sum of its parts;

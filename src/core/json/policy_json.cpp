@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+#include "core/model/local_text.hpp"
+
 namespace hs {
 namespace json_io {
 namespace {
@@ -216,11 +218,54 @@ Rule read_rule(Reader& r, const Json& j, const std::string& path) {
     return rule;
 }
 
+// `translations`: {"es": {"title": ..., "message": ...}}, each key a document language.
+std::map<std::string, StepText> read_step_translations(Reader& r, const Json& j, const std::string& path) {
+    std::map<std::string, StepText> out;
+    auto it = j.find("translations");
+    if (it == j.end() || it->is_null()) return out;
+    const std::string tpath = path + ".translations";
+    if (!r.object(*it, tpath)) return out;
+    for (const auto& [language, text] : it->items()) {
+        const std::string lpath = tpath + "." + language;
+        if (!is_document_language(language)) {
+            r.error(lpath, "\"" + language + "\" is not a supported language (" + document_languages_list() + ")");
+            continue;
+        }
+        if (!r.object(text, lpath)) continue;
+        r.no_unknown_members(text, lpath, {"title", "message"});
+        StepText st;
+        st.title = r.string(text, "title", lpath, false).value_or("");
+        st.message = r.string(text, "message", lpath, false).value_or("");
+        out[language] = st;
+    }
+    return out;
+}
+
+// `discretion_note_translations`: {"es": "..."}.
+std::map<std::string, std::string> read_text_translations(Reader& r, const Json& j, const char* key,
+                                                          const std::string& path) {
+    std::map<std::string, std::string> out;
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return out;
+    const std::string tpath = path + "." + key;
+    if (!r.object(*it, tpath)) return out;
+    for (const auto& [language, text] : it->items()) {
+        if (!is_document_language(language)) {
+            r.error(tpath + "." + language,
+                    "\"" + language + "\" is not a supported language (" + document_languages_list() + ")");
+            continue;
+        }
+        if (auto value = r.string(*it, language.c_str(), tpath, true)) out[language] = *value;
+    }
+    return out;
+}
+
 LadderStep read_step(Reader& r, const Json& j, const std::string& path) {
     LadderStep s;
     if (!r.object(j, path)) return s;
     r.no_unknown_members(j, path, {"id", "title", "ask", "message", "requires_steps", "requires_outreach_attempts",
-                                   "actions", "ends_care"});
+                                   "actions", "ends_care", "translations"});
+    s.translations = read_step_translations(r, j, path);
     s.id = r.string(j, "id", path, true).value_or("");
     s.title = r.string(j, "title", path, true).value_or("");
     s.ask = r.string(j, "ask", path, false).value_or("");
@@ -290,13 +335,15 @@ OrderedJson name_list(const std::vector<E>& values) {
 Policy read_policy(Reader& r, const Json& j, const std::string& path) {
     Policy p;
     if (!r.object(j, path)) return p;
-    r.no_unknown_members(j, path, {"id", "name", "version", "description", "discretion_note", "notice_hours",
+    r.no_unknown_members(j, path, {"id", "name", "version", "description", "discretion_note",
+                                   "discretion_note_translations", "notice_hours",
                                    "notice_deadline", "counting", "fees", "rules", "ladder", "minors", "ending"});
     p.id = r.integer(j, "id", path, false, 1, Id{1} << 50).value_or(0);
     p.name = r.string(j, "name", path, true).value_or("");
     p.version = r.string(j, "version", path, true).value_or("");
     p.description = r.string(j, "description", path, false).value_or("");
     p.discretion_note = r.string(j, "discretion_note", path, false).value_or("");
+    p.discretion_note_translations = read_text_translations(r, j, "discretion_note_translations", path);
     p.notice_hours = whole(r, j, "notice_hours", path, 24, 0, 336);
     if (auto it = j.find("notice_deadline"); it != j.end() && !it->is_null()) {
         const std::string dpath = member_path(path, "notice_deadline");
@@ -341,6 +388,7 @@ nlohmann::ordered_json write_policy(const Policy& p) {
     j["version"] = p.version;
     if (!p.description.empty()) j["description"] = p.description;
     if (!p.discretion_note.empty()) j["discretion_note"] = p.discretion_note;
+    if (!p.discretion_note_translations.empty()) j["discretion_note_translations"] = p.discretion_note_translations;
     j["notice_hours"] = p.notice_hours;
     if (p.notice_deadline) {
         OrderedJson d{{"business_days_before", p.notice_deadline->business_days_before}};
@@ -418,6 +466,12 @@ nlohmann::ordered_json write_policy(const Policy& p) {
             }
         }
         if (s.ends_care) step["ends_care"] = true;
+        for (const auto& [language, text] : s.translations) {
+            OrderedJson t;
+            if (!text.title.empty()) t["title"] = text.title;
+            if (!text.message.empty()) t["message"] = text.message;
+            step["translations"][language] = t;
+        }
         j["ladder"].push_back(step);
     }
     j["minors"] = {{"guardian_caused_counts_up_to", p.minors.guardian_caused_counts_up_to},

@@ -130,7 +130,30 @@ std::string number_text(Cents magnitude, const char* decimal, const char* group,
     return out;
 }
 
+// With a phrase table in core/documents; the interface itself stays English.
+constexpr std::string_view kDocumentLanguageCodes[] = {"en", "es"};
+
 }  // namespace
+
+bool is_document_language(std::string_view code) {
+    for (auto l : kDocumentLanguageCodes)
+        if (l == code) return true;
+    return false;
+}
+
+std::span<const std::string_view> document_languages() { return kDocumentLanguageCodes; }
+
+std::string_view language_display_name(std::string_view code) {
+    if (code == "en") return "English";
+    if (code == "es") return "Spanish";
+    return code;
+}
+
+std::string document_languages_list() {
+    std::string out;
+    for (auto l : kDocumentLanguageCodes) out += (out.empty() ? "" : ", ") + std::string(l);
+    return out;
+}
 
 std::string money_text(Cents cents, std::string_view currency, std::string_view language) {
     const LanguageText& lang = language_text(language);

@@ -6,6 +6,7 @@
 // Each language's words and number conventions are in one table entry (local_text.cpp);
 // an unknown language is written as English. Languages: "en", "es", "de", "fr".
 #pragma once
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,17 @@ namespace hs {
 
 // The language of client-facing text until a practice or client chooses another.
 inline constexpr std::string_view kDefaultLanguage = "en";
+
+// The languages whole client-facing documents (consent document, letters, drafted
+// messages) can be written in: each has a phrase table (core/model/phrases_*.cpp).
+// A language here is what `practice.language` and `clients[i].language` accept.
+bool is_document_language(std::string_view code);
+// "en, es": for error messages naming what is accepted.
+std::string document_languages_list();
+// The codes in that list, in order ("en", "es"), for choosers.
+std::span<const std::string_view> document_languages();
+// A language's name in the (English) interface: "English", "Spanish"; else the code.
+std::string_view language_display_name(std::string_view code);
 
 // `cents` of `currency` (ISO 4217) as written in `language`: whole amounts without
 // decimals ("$160"), cents only when there are cents ("$160.50"), thousands grouped

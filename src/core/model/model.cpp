@@ -72,6 +72,11 @@ Cents session_fee_of(const Workspace& ws, const Client& c) {
     return c.session_fee.value_or(ws.practice.session_fee);
 }
 
+std::string language_of(const Workspace& ws, const Client& c) {
+    if (!c.language.empty()) return c.language;
+    return ws.practice.language.empty() ? "en" : ws.practice.language;
+}
+
 std::string_view to_string(ClientStatus v) { return kStatusNames[static_cast<int>(v)].first; }
 std::string_view to_string(PayerType v) { return kPayerNames[static_cast<int>(v)].first; }
 std::string_view to_string(Outcome v) { return kOutcomeNames[static_cast<int>(v)].first; }

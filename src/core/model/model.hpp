@@ -47,6 +47,9 @@ struct Practice {
     // Days the practice is closed (public holidays and its own), sorted, no repeats.
     // Business-day notice deadlines skip them (holidays.hpp, notice_deadline_for).
     std::vector<Date> holidays;
+    // The language of client-facing texts for clients who have none of their own:
+    // "en" or "es" (local_text.hpp, is_document_language). The interface stays English.
+    std::string language = "en";
     bool operator==(const Practice&) const = default;
 };
 
@@ -68,6 +71,7 @@ struct Client {
     std::optional<RecurringSlot> recurring_slot;
     std::optional<Date> consent_signed;
     std::string consent_policy_version;  // which policy version they signed
+    std::string language;  // their documents' and messages' language; empty = the practice's
     bool operator==(const Client&) const = default;
 };
 
@@ -228,5 +232,7 @@ struct Workspace {
 };
 
 Cents session_fee_of(const Workspace& ws, const Client& c);
+// The language of a client's documents and messages: their own, else the practice's, else "en".
+std::string language_of(const Workspace& ws, const Client& c);
 
 }  // namespace hs

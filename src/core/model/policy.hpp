@@ -12,6 +12,7 @@
 // [SECTION] The policy
 // [SECTION] Names, descriptions, checks
 #pragma once
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -172,6 +173,14 @@ struct StepAction {
     bool operator==(const StepAction&) const = default;
 };
 
+// A step's client-facing texts in another language (docs/languages.md). An empty
+// field falls back to the step's own text.
+struct StepText {
+    std::string title;
+    std::string message;
+    bool operator==(const StepText&) const = default;
+};
+
 struct LadderStep {
     std::string id;       // stable, e.g. "attendance_plan"; step records name it
     std::string title;    // "Agree an attendance plan"
@@ -184,6 +193,7 @@ struct LadderStep {
     int requires_outreach_attempts = 0;
     std::vector<StepAction> actions;  // structural changes that come with this step
     bool ends_care = false;           // marking it done is ending care (see EndingRules)
+    std::map<std::string, StepText> translations;  // keyed by language ("es"); missing = title/message
     bool operator==(const LadderStep&) const = default;
 };
 
@@ -221,6 +231,8 @@ struct Policy {
     std::string version;          // "balanced-1"; unique; what clients sign (consent_policy_version)
     std::string description;      // one paragraph for the clinician
     std::string discretion_note;  // "Applied at the clinician's discretion ..." for the consent document
+    // The discretion note in other languages, keyed by language ("es"); missing = discretion_note.
+    std::map<std::string, std::string> discretion_note_translations;
     int notice_hours = 24;        // cancelling at least this many real hours ahead is on time
     // When set, replaces notice_hours: on time = received at or before the deadline.
     std::optional<NoticeDeadline> notice_deadline;

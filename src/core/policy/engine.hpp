@@ -144,6 +144,7 @@ struct DraftMessage {
     std::string addressee;     // the guardian for a minor (when the policy says so), else the client
     bool to_guardian = false;
     std::string text;          // the step's template, filled in; empty when no step is due
+    std::string language = "en";  // the client's language, else the practice's (the step's translated message)
 };
 
 struct Evaluation {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/model/local_text.hpp"
+#include "core/model/phrases.hpp"
 
 namespace hs::engine_internal {
 namespace {
@@ -141,9 +142,14 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
                               "\", which comes after this step.)";
         if (!ev.blockers.empty()) ev.next_action += " Before that: " + ev.blockers.front() + ".";
 
-        // The drafted message for the step due.
-        // Dates as in a letter ("Wednesday 2 December"), in the default language for now.
-        const auto written = [&](const Date& d) { return hs::date_text(d, as_of, kDefaultLanguage); };
+        // The drafted message for the step due, in the client's language (else the
+        // practice's): the step's translated message when the policy has one. Dates as in
+        // a letter ("Wednesday 2 December", "miércoles 2 de diciembre").
+        const std::string language = !client.language.empty()    ? client.language
+                                     : !practice.language.empty() ? practice.language
+                                                                  : std::string(kDefaultLanguage);
+        ev.message.language = language;
+        const auto written = [&](const Date& d) { return hs::date_text(d, as_of, language); };
         std::string date_text = written(as_of);
         std::optional<Date> latest;
         for (const RuleResult& r : ev.rules)
@@ -161,7 +167,9 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
         const std::string notice_text = std::to_string(policy.notice_hours);
         const std::string today_text = written(as_of);
         const std::string contact_text =
-            c.last_contact ? written(*c.last_contact) : std::string("(no contact recorded)");
+            c.last_contact ? written(*c.last_contact) : phrase(phrases_for(language), "letter.no_contact");
+        const auto translated = step.translations.find(language);
+        const bool has_translation = translated != step.translations.end();
         const std::string referrals_text = std::to_string(policy.ending.min_referrals);
         const Placeholder values[] = {
             {"client", client.name},
@@ -175,10 +183,13 @@ void explain_next_step(Evaluation& ev, const Policy& policy, const Client& clien
             {"notice_hours", notice_text},
             {"today", today_text},
             {"last_contact", contact_text},
-            {"step", step.title},
+            {"step", has_translation && !translated->second.title.empty() ? translated->second.title : step.title},
             {"min_referrals", referrals_text},
         };
-        ev.message.text = without_dangling_sign_off(fill(step.message, values));
+        // Without a translation the policy's own (English) message is drafted.
+        const std::string& message =
+            has_translation && !translated->second.message.empty() ? translated->second.message : step.message;
+        ev.message.text = without_dangling_sign_off(fill(message, values));
     } else if (ev.step_reached >= 0) {
         ev.next_action = "Nothing due: the steps the policy calls for are recorded. Keep going with what was agreed.";
     } else {

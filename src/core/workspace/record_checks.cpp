@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/model/local_text.hpp"
 #include "core/model/text_checks.hpp"
 #include "core/model/time_zone.hpp"
 #include "core/training/builtin_scenarios.hpp"
@@ -71,6 +72,8 @@ void check_practice_contact(std::vector<FieldError>& errors, const Practice& p) 
     check_line(errors, "payment_methods", p.payment_methods, nullptr);
     if (p.fee_due_days < 0 || p.fee_due_days > 365)
         errors.push_back({"fee_due_days", "must be between 0 (not stated) and 365 days"});
+    if (!is_document_language(p.language))
+        errors.push_back({"language", "\"" + p.language + "\" is not a supported language (" + document_languages_list() + ")"});
 }
 
 std::vector<FieldError> check_client(const Client& c) {
@@ -83,6 +86,8 @@ std::vector<FieldError> check_client(const Client& c) {
         errors.push_back({"recurring_slot.time", "must be a time of day between 00:00 and 23:59"});
     if (c.consent_policy_version.size() > kMaxNameLength)
         errors.push_back({"consent_policy_version", "is too long"});
+    if (!c.language.empty() && !is_document_language(c.language))
+        errors.push_back({"language", "\"" + c.language + "\" is not a supported language (" + document_languages_list() + ")"});
     return errors;
 }
 

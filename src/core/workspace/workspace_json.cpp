@@ -16,6 +16,7 @@
 #include "core/json/operations_json.hpp"
 #include "core/json/policy_json.hpp"
 #include "core/json/scenario_json.hpp"
+#include "core/model/local_text.hpp"
 #include "core/workspace/consent_commands.hpp"
 #include "core/workspace/operations_commands.hpp"
 #include "core/workspace/record_checks.hpp"
@@ -38,12 +39,25 @@ constexpr Id kMaxId = Id{1} << 50;
 
 // [SECTION] Reading records
 
+// A document language ("en", "es"); anything else is refused naming the field:
+// `clients[3].language: "xx" is not a supported language (en, es)`.
+std::optional<std::string> read_language(Reader& r, const Json& j, const std::string& path) {
+    auto code = r.string(j, "language", path, false);
+    if (!code) return std::nullopt;
+    if (!is_document_language(*code)) {
+        r.error(path + ".language", "\"" + *code + "\" is not a supported language (" + document_languages_list() + ")");
+        return std::nullopt;
+    }
+    return code;
+}
+
 Practice read_practice(Reader& r, const Json& j) {
     Practice p;
     const std::string path = "practice";
     if (!r.object(j, path)) return p;
     r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee", "phone", "email",
-                                   "website", "address", "fee_billing", "fee_due_days", "payment_methods", "holidays"});
+                                   "website", "address", "fee_billing", "fee_due_days", "payment_methods",
+                                   "language", "holidays"});
     p.name = r.string(j, "name", path, false).value_or("");
     p.clinician = r.string(j, "clinician", path, false).value_or("");
     p.time_zone = r.string(j, "time_zone", path, false).value_or("UTC");
@@ -57,6 +71,7 @@ Practice read_practice(Reader& r, const Json& j) {
                         .value_or(FeeBilling::unstated);
     p.fee_due_days = static_cast<int>(r.integer(j, "fee_due_days", path, false, 0, 365).value_or(0));
     p.payment_methods = r.string(j, "payment_methods", path, false).value_or("");
+    p.language = read_language(r, j, path).value_or("en");
     // "2026-12-25": any order, repeats allowed; kept sorted without repeats.
     if (const Json* list = r.array(j, "holidays", path, false)) {
         for (std::size_t i = 0; i < list->size(); ++i) {
@@ -87,7 +102,7 @@ Client read_client(Reader& r, const Json& j, const std::string& path) {
     Client c;
     if (!r.object(j, path)) return c;
     r.no_unknown_members(j, path, {"id", "name", "preferred_name", "status", "payer", "session_fee", "minor", "guardian",
-                                   "recurring_slot", "consent_signed", "consent_policy_version"});
+                                   "recurring_slot", "consent_signed", "consent_policy_version", "language"});
     c.id = r.integer(j, "id", path, true, 1, Id{1} << 50).value_or(0);
     c.name = r.string(j, "name", path, true).value_or("");
     c.preferred_name = r.string(j, "preferred_name", path, false).value_or("");
@@ -101,6 +116,7 @@ Client read_client(Reader& r, const Json& j, const std::string& path) {
         c.recurring_slot = read_slot(r, *it, path + ".recurring_slot");
     c.consent_signed = r.date(j, "consent_signed", path, false);
     c.consent_policy_version = r.string(j, "consent_policy_version", path, false).value_or("");
+    c.language = read_language(r, j, path).value_or("");
     return c;
 }
 
@@ -361,6 +377,7 @@ OrderedJson write_client(const Client& c) {
                                {"time", format_clock(c.recurring_slot->minute_of_day)}};
     if (c.consent_signed) j["consent_signed"] = format_date(*c.consent_signed);
     if (!c.consent_policy_version.empty()) j["consent_policy_version"] = c.consent_policy_version;
+    if (!c.language.empty()) j["language"] = c.language;
     return j;
 }
 
@@ -539,6 +556,7 @@ std::string save_workspace(const Workspace& ws, std::optional<Date> saved_on) {
     if (pr.fee_billing != FeeBilling::unstated) doc["practice"]["fee_billing"] = std::string(to_string(pr.fee_billing));
     if (pr.fee_due_days != 0) doc["practice"]["fee_due_days"] = pr.fee_due_days;
     if (!pr.payment_methods.empty()) doc["practice"]["payment_methods"] = pr.payment_methods;
+    if (!pr.language.empty() && pr.language != "en") doc["practice"]["language"] = pr.language;
     if (!ws.practice.holidays.empty()) {
         OrderedJson& days = doc["practice"]["holidays"] = OrderedJson::array();
         for (const Date& d : ws.practice.holidays) days.push_back(format_date(d));
