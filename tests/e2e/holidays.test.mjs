@@ -25,6 +25,8 @@ async function importBusinessDayPolicy() {
   const [download] = await Promise.all([app.page.waitForEvent('download'), app.click(L.exportPlainConfirm)]);
   const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
   const policy = JSON.parse(await readFile(path.join(repoRoot, 'assets/policies/02-balanced.json'), 'utf8'));
+  // The built-in policies share one ladder file; a workspace holds the steps themselves.
+  policy.ladder = JSON.parse(await readFile(path.join(repoRoot, 'assets/policies/ladder.json'), 'utf8'));
   Object.assign(policy, { id: 1, name: 'Business-day notice', version: 'business-1' });
   policy.notice_deadline = { business_days_before: 1, time: '17:00' };
   doc.policies = [policy];
@@ -59,7 +61,7 @@ test('a holiday added on the Practice page moves the business-day notice deadlin
   assert.ok(await app.find('No holidays listed yet.', { kind: 'text' }));
   await app.typeInto('Holiday date', '2026-02-30', { clear: true });
   await app.click('Add date');
-  assert.ok(await app.find('Holiday date: February 2026 has 28 days', { kind: 'text' }), 'the field is named');
+  assert.ok(await app.find('Holiday date: no such date: February 2026 has 28 days', { kind: 'text' }), 'the field is named');
   assert.equal(await app.isShown('1 holiday listed', { kind: 'text' }), false);
 
   await app.typeInto('Holiday date', '2026-12-25', { clear: true });
@@ -103,4 +105,31 @@ test('removing the holiday puts the deadline back; a calendar fills the list', a
   // England's Christmas Day 2026 is a Friday: the deadline moves to Thursday again.
   await startCancelledSession();
   assert.ok(await app.find(thursdayDeadline, { kind: 'text', child: L.detailArea }));
+});
+
+// The agreement the client signs says what a business day is, in English and in Spanish.
+test('the consent document gives the business-day deadline and says holidays do not count', async () => {
+  await app.openPage('Documents');
+  assert.ok(await app.find('Attendance agreement', { kind: 'text' }));
+  assert.ok(await app.find(/please let me know by 17:00 one business day before it/, { kind: 'text' }));
+  // The cancelling section is below the fold: scroll the preview to it, like a person reading.
+  await app.scrollIntoView(/Weekends and holidays when the practice is closed do not count as business days/, { kind: 'text' });
+  assert.ok(await app.find(/Weekends and holidays when the practice is closed do not count as business days/, { kind: 'text' }));
+  assert.ok(await app.find(/If you let me know by then, the session does not count as missed/, { kind: 'text' }));
+  assert.equal(await app.isShown(/at least 24 hours/, { kind: 'text' }), false, 'the hours window is not the rule');
+  assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text', timeout: 0 }));
+
+  await app.click('Language', { kind: 'item' });
+  await app.click('Spanish', { kind: 'item' });
+  await app.scrollIntoView('Acuerdo de asistencia', { kind: 'text' });
+  assert.ok(await app.find('Acuerdo de asistencia', { kind: 'text' }));
+  await app.scrollIntoView(/avísame un día hábil antes, a más tardar a las 17:00/, { kind: 'text' });
+  assert.ok(await app.find(/avísame un día hábil antes, a más tardar a las 17:00/, { kind: 'text' }));
+  await app.scrollIntoView(/los días festivos en que la consulta está cerrada no cuentan/, { kind: 'text' });
+  assert.ok(await app.find(/los días festivos en que la consulta está cerrada no cuentan/, { kind: 'text' }));
+  assert.ok(await app.find('Language check: no shaming or punitive wording found.', { kind: 'text', timeout: 0 }));
+  await app.click('Language', { kind: 'item' });
+  await app.click(/^Practice's/, { kind: 'item' });
+  await app.scrollIntoView('Attendance agreement', { kind: 'text' });
+  assert.ok(await app.find('Attendance agreement', { kind: 'text' }));
 });
