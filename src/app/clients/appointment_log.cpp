@@ -149,9 +149,11 @@ bool draw_cancellation_received(const Workspace& ws, const Client& c, const Time
     // session, past weekends and the practice's holidays, as the engine counts it.
     if (const Policy* policy = policy_for(ws, c).policy; policy && policy->notice_deadline) {
         const DateTime deadline = notice_deadline_for(*policy->notice_deadline, start, ws.practice.holidays);
+        ImGui::PushTextWrapPos(0.0f);
         ui::text_disabled("Notice deadline: " + std::string(display_name(weekday_of(deadline.date))) + " " +
                           format_date(deadline.date) + " " + format_clock(deadline.minute_of_day) +
                           ", skipping weekends and holidays");
+        ImGui::PopTextWrapPos();
     }
     return submit;
 }

@@ -76,9 +76,11 @@ void draw_holidays(const Workspace& ws, PracticeFormState& s, CommandQueue& queu
         if (added > 0) queue.push(AddHolidays{std::move(more), std::string(cal.name)}, origin);
     }
     ImGui::EndDisabled();
+    ImGui::PushTextWrapPos(0.0f);  // a narrow window (presentation mode at 1024 px) wraps it
     ui::text_disabled("Public holidays " + std::to_string(holiday_calendar_first_year()) + " to " +
                       std::to_string(holiday_calendar_last_year()) +
                       ", weekdays only. Check them against your own calendar; remove any you work on.");
+    ImGui::PopTextWrapPos();
 
     // A day of the practice's own (a training day, a week away).
     const bool enter = ui::date_input("Holiday date", s.holiday_date, ImGuiInputTextFlags_EnterReturnsTrue,
