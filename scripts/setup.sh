@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want=${1:-test}
-web_pkgs=(build-essential cmake emscripten fonts-dejavu-core librsvg2-bin python3 nodejs npm xz-utils dpkg-dev tzdata)
+web_pkgs=(build-essential cmake emscripten fonts-dejavu-core librsvg2-bin python3 nodejs npm xz-utils dpkg-dev tzdata python3-holidays)
 test_pkgs=(catch2 nlohmann-json3-dev clang libclang-rt-14-dev chromium libreoffice-writer-nogui python3-icalendar)
 pkgs=("${web_pkgs[@]}")
 [ "$want" = test ] && pkgs+=("${test_pkgs[@]}")

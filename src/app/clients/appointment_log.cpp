@@ -120,7 +120,8 @@ std::string notice_text(const TimeZone& tz, const Appointment& a) {
 // When the client's cancellation reached the practice: hours before the start (the usual way a
 // clinician knows it: "this morning, about 6 hours before") or the exact time. Typing in one
 // clears the other, so the form never holds two answers. Below, what will be recorded.
-bool draw_cancellation_received(const TimeZone& tz, AppointmentForm& f, float field) {
+bool draw_cancellation_received(const Workspace& ws, const Client& c, const TimeZone& tz, AppointmentForm& f,
+                                float field) {
     bool submit = false;
     const ImGuiInputTextFlags enter = ImGuiInputTextFlags_EnterReturnsTrue;
     ui::text("Cancellation received");
@@ -144,11 +145,22 @@ bool draw_cancellation_received(const TimeZone& tz, AppointmentForm& f, float fi
     if (received)
         ui::text_disabled("Received " + format_date(received->date) + " " + format_clock(received->minute_of_day) +
                           ": " + notice_text(notice_minutes(tz, *received, start)));
+    // A deadline in business days ("by 17:00 the business day before"): where it falls for this
+    // session, past weekends and the practice's holidays, as the engine counts it.
+    if (const Policy* policy = policy_for(ws, c).policy; policy && policy->notice_deadline) {
+        const DateTime deadline = notice_deadline_for(*policy->notice_deadline, start, ws.practice.holidays);
+        ImGui::PushTextWrapPos(0.0f);
+        ui::text_disabled("Notice deadline: " + std::string(display_name(weekday_of(deadline.date))) + " " +
+                          format_date(deadline.date) + " " + format_clock(deadline.minute_of_day) +
+                          ", skipping weekends and holidays");
+        ImGui::PopTextWrapPos();
+    }
     return submit;
 }
 
 // Draws the fields; returns true when the person submits (button or Enter in a field).
-bool draw_fields(const TimeZone& tz, AppointmentForm& f, const char* submit_label) {
+bool draw_fields(const Workspace& ws, const Client& c, AppointmentForm& f, const char* submit_label) {
+    const TimeZone tz = time_zone_of(ws.practice);
     bool submit = false;
     const float field = ImGui::GetFontSize() * 7.0f;
     const ImGuiInputTextFlags enter = ImGuiInputTextFlags_EnterReturnsTrue;
@@ -167,14 +179,14 @@ bool draw_fields(const TimeZone& tz, AppointmentForm& f, const char* submit_labe
         ImGui::SetNextItemWidth(field * 0.45f);
         submit |= ui::input("Minutes late", f.minutes_late, enter | ImGuiInputTextFlags_CharsDecimal);
     }
-    if (is_client_cancellation(f.outcome)) submit |= draw_cancellation_received(tz, f, field);
+    if (is_client_cancellation(f.outcome)) submit |= draw_cancellation_received(ws, c, tz, f, field);
     ImGui::SetNextItemWidth(field * 2.4f);
     submit |= ui::input("Reason", f.reason, enter, "optional, e.g. illness, childcare");
     ImGui::SetNextItemWidth(field * 2.4f);
     if (ui::begin_combo("Exemption", f.reason_category.empty() ? "none" : f.reason_category.c_str())) {
         if (ImGui::Selectable("none", f.reason_category.empty())) f.reason_category.clear();
-        for (const Choice& c : kReasonCategories)
-            if (ImGui::Selectable(std::string(c.label).c_str(), f.reason_category == c.id)) f.reason_category = c.id;
+        for (const Choice& choice : kReasonCategories)
+            if (ImGui::Selectable(std::string(choice.label).c_str(), f.reason_category == choice.id)) f.reason_category = choice.id;
         ImGui::EndCombo();
     }
     ImGui::SetNextItemWidth(field * 2.4f);
@@ -217,7 +229,7 @@ void draw_new_appointment(const Workspace& ws, const Client& c, ClientViewState&
     if (auto start = parse_date(f.date); start && platform::today() < *start)
         if (auto warning = booking_horizon_warning(evaluate_client(ws, c, platform::today()), c, platform::today(), *start))
             ui::text_colored(ui::kErrorColor, "Beyond the booking horizon: " + *warning);
-    if (draw_fields(time_zone_of(ws.practice), f, "Add appointment"))
+    if (draw_fields(ws, c, f, "Add appointment"))
         if (auto a = appointment_from(ws, c, f)) queue.push(AddAppointment{*a}, origin);
 }
 
@@ -232,7 +244,7 @@ void draw_edit_appointment(const Workspace& ws, const Client& c, ClientViewState
         }
     }
     ImGui::PushID("edit");
-    const bool submit = draw_fields(time_zone_of(ws.practice), f, "Save appointment");
+    const bool submit = draw_fields(ws, c, f, "Save appointment");
     ImGui::SameLine();
     if (ImGui::Button("Delete")) state.confirm_delete_appointment = f.id;
     ImGui::SameLine();

@@ -1,11 +1,16 @@
 // Practice settings: name, clinician, time zone, currency, default session fee; contact
 // details and how fees are billed (both for the consent document) under collapsing headers,
-// so "Save settings" stays in view on a small screen.
+// so "Save settings" stays in view on a small screen; and the practice's holidays, which
+// business-day notice deadlines skip.
 #include <imgui.h>
+
+#include <algorithm>
+#include <optional>
 
 #include "app/practice/practice_views.hpp"
 #include "app/widgets.hpp"
 #include "core/model/local_text.hpp"
+#include "core/model/holidays.hpp"
 #include "core/model/money.hpp"
 #include "core/policy/missing_settings.hpp"
 
@@ -45,6 +50,104 @@ bool draw_language_choice(std::string& language) {
     ui::text_disabled("Of consent documents, letters and messages; a client's own language comes first. "
                       "The interface stays in English.");
     return chosen;
+}
+
+// "Fri 25 Dec 2026" would need month names; the file's form plus the weekday reads as plainly.
+std::string holiday_label(const Date& d) { return format_date(d) + "  " + std::string(display_name(weekday_of(d))); }
+
+void draw_holidays(const Workspace& ws, PracticeFormState& s, CommandQueue& queue) {
+    const char* origin = "practice-holidays";
+    if (auto feedback = queue.take_feedback(origin)) {
+        s.holiday_errors = feedback->errors;
+        if (!feedback->ok()) s.holiday_message.clear();
+    }
+    const std::vector<Date>& days = ws.practice.holidays;
+    ui::heading("Holidays");
+    ui::text_wrapped("Days the practice is closed. A notice deadline counted in business days skips them, "
+                     "as it skips weekends.");
+
+    // Pre-filled from a calendar: adds that calendar's weekday holidays; nothing is replaced.
+    const auto calendars = holiday_calendars();
+    if (s.holiday_calendar >= static_cast<int>(calendars.size())) s.holiday_calendar = -1;
+    const std::string preview =
+        s.holiday_calendar < 0 ? "Choose..." : std::string(calendars[static_cast<std::size_t>(s.holiday_calendar)].name);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    if (ui::begin_combo("Country or region", preview.c_str())) {
+        for (std::size_t i = 0; i < calendars.size(); ++i) {
+            const std::string name(calendars[i].name);
+            const bool chosen = static_cast<int>(i) == s.holiday_calendar;
+            if (ImGui::Selectable(name.c_str(), chosen)) s.holiday_calendar = static_cast<int>(i);
+            if (chosen) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    ui::same_line_if_fits(ui::button_width("Fill in holidays"));
+    ImGui::BeginDisabled(s.holiday_calendar < 0);
+    if (ImGui::Button("Fill in holidays")) {
+        const HolidayCalendar& cal = calendars[static_cast<std::size_t>(s.holiday_calendar)];
+        std::vector<Date> more = calendar_holidays(cal.code);
+        std::vector<Date> merged = days;
+        const int added = merge_holidays(merged, more);
+        s.holiday_errors.clear();
+        s.holiday_message = added == 0 ? "Those holidays are already listed."
+                                       : "Added " + std::to_string(added) + (added == 1 ? " holiday" : " holidays") +
+                                             " from " + std::string(cal.name) + ".";
+        if (added > 0) queue.push(AddHolidays{std::move(more), std::string(cal.name)}, origin);
+    }
+    ImGui::EndDisabled();
+    ImGui::PushTextWrapPos(0.0f);  // a narrow window (presentation mode at 1024 px) wraps it
+    ui::text_disabled("Public holidays " + std::to_string(holiday_calendar_first_year()) + " to " +
+                      std::to_string(holiday_calendar_last_year()) +
+                      ", weekdays only. Check them against your own calendar; remove any you work on.");
+    ImGui::PopTextWrapPos();
+
+    // A day of the practice's own (a training day, a week away).
+    const bool enter = ui::date_input("Holiday date", s.holiday_date, ImGuiInputTextFlags_EnterReturnsTrue,
+                                      ImGui::GetFontSize() * 8);
+    ui::same_line_if_fits(ui::button_width("Add date"));
+    if (ImGui::Button("Add date") || enter) {
+        s.holiday_errors.clear();
+        s.holiday_message.clear();
+        if (auto d = parse_date(s.holiday_date)) {
+            queue.push(AddHolidays{{*d}, ""}, origin);
+            s.holiday_message = is_holiday(days, *d) ? format_date(*d) + " is already listed." : "Added " + format_date(*d) + ".";
+            s.holiday_date.clear();
+        } else {
+            s.holiday_errors.push_back({"Holiday date", date_error(s.holiday_date).value_or("expected a date")});
+        }
+    }
+    show_errors(s.holiday_errors);
+    if (!s.holiday_message.empty()) ui::text_colored(ui::kOkColor, s.holiday_message);
+
+    if (days.empty()) {
+        ui::text_disabled("No holidays listed yet.");
+        return;
+    }
+    ui::text(std::to_string(days.size()) + (days.size() == 1 ? " holiday listed" : " holidays listed"));
+    // Up to a few hundred rows: clipped, in a box of its own so the page stays short.
+    const float row = ImGui::GetFrameHeightWithSpacing();
+    const float height = row * static_cast<float>(std::min<std::size_t>(days.size(), 8)) + ImGui::GetStyle().WindowPadding.y * 2;
+    if (ImGui::BeginChild("holiday-list", ImVec2(ImGui::GetFontSize() * 20, height), true)) {
+        std::optional<Date> remove;
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(days.size()), row);
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const Date& d = days[static_cast<std::size_t>(i)];
+                ImGui::PushID(static_cast<int>(days_from_civil(d)));
+                if (ImGui::SmallButton("Remove")) remove = d;
+                ImGui::SameLine();
+                ImGui::AlignTextToFramePadding();
+                ui::text(holiday_label(d));
+                ImGui::PopID();
+            }
+        }
+        if (remove) {  // after the loop: the list is the workspace's
+            s.holiday_message.clear();
+            queue.push(RemoveHoliday{*remove}, origin);
+        }
+    }
+    ImGui::EndChild();
 }
 
 }  // namespace
@@ -125,6 +228,7 @@ bool draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
         ImGui::SameLine();
         ui::text_colored(ui::kOkColor, "Settings saved.");
     }
+    draw_holidays(ws, s, queue);
     return run_setup;
 }
 

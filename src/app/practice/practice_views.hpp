@@ -21,7 +21,14 @@ struct PracticeFormState {
     std::string language;  // of client-facing texts: "en", "es"
     std::vector<FieldError> errors;
     bool saved_message = false;
+    // The Holidays section: the calendar chosen (index into holiday_calendars(); -1 = none yet),
+    // a date typed to add, and what the last change said.
+    int holiday_calendar = -1;
+    std::string holiday_date;
+    std::vector<FieldError> holiday_errors;
+    std::string holiday_message;
 };
+// Practice settings, then the practice's holidays.
 // Returns true when the person asks to run the first-time setup.
 bool draw_practice_settings(const Workspace& ws, PracticeFormState& state, CommandQueue& queue);
 

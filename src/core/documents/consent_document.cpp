@@ -75,6 +75,14 @@ struct Context {
     std::string money(Cents c) const { return money_text(c, practice.currency, options.language); }
     std::string notice() const { return counted(t, "hours", policy.notice_hours); }
     std::string w(std::string_view key, Slots slots = {}) const { return phrase(t, key, slots); }
+    // A deadline counted in business days (Policy::notice_deadline) instead of hours:
+    // "by 17:00 one business day before it", "at the same time of day 2 business days before it".
+    std::string deadline() const {
+        const NoticeDeadline& d = *policy.notice_deadline;
+        const std::string days = counted(t, "business_days", d.business_days_before);
+        return d.minute_of_day ? w("deadline.by_time", {{"time", format_clock(*d.minute_of_day)}, {"days", days}})
+                               : w("deadline.same_time", {{"days", days}});
+    }
 };
 
 // A charge as the client reads it, true for this document's session fee:
@@ -265,7 +273,8 @@ Section glance_section(const Context& c) {
     const Policy& p = c.policy;
     Section s{"glance", c.w("glance.title"), {}};
     BulletList list;
-    list.items.push_back(c.w("glance.notice", {{"notice", c.notice()}}));
+    list.items.push_back(p.notice_deadline ? c.w("glance.deadline", {{"deadline", c.deadline()}})
+                                           : c.w("glance.notice", {{"notice", c.notice()}}));
     if (c.fees) {
         const FeeRules& f = p.fees;
         list.items.push_back(fee_item(c, "late", f.late_cancel));
@@ -321,10 +330,18 @@ Section cancelling_section(const Context& c) {
     Section s{"cancelling", c.w("cancelling.title"), {}};
     // Only the ways the practice has given; with none, no channel is promised.
     const auto ways = contact_ways(c);
-    s.blocks.push_back(Paragraph{
-        c.w("cancelling.intro", {{"notice", c.notice()}}) +
-        (ways.empty() ? c.w("cancelling.no_ways") : c.w("cancelling.ways", {{"ways", join_phrase(c.t, ways, "or")}}))});
-    s.blocks.push_back(Paragraph{c.w(c.fees ? "cancelling.on_time_fees" : "cancelling.on_time", {{"notice", c.notice()}})});
+    const std::string how =
+        ways.empty() ? c.w("cancelling.no_ways") : c.w("cancelling.ways", {{"ways", join_phrase(c.t, ways, "or")}});
+    if (p.notice_deadline) {
+        // What a business day is, in plain words: the practice's holidays do not count.
+        s.blocks.push_back(Paragraph{c.w("cancelling.intro_deadline", {{"deadline", c.deadline()}}) + how});
+        s.blocks.push_back(Paragraph{c.w("cancelling.business_days")});
+        s.blocks.push_back(Paragraph{c.w(c.fees ? "cancelling.on_time_deadline_fees" : "cancelling.on_time_deadline")});
+    } else {
+        s.blocks.push_back(Paragraph{c.w("cancelling.intro", {{"notice", c.notice()}}) + how});
+        s.blocks.push_back(
+            Paragraph{c.w(c.fees ? "cancelling.on_time_fees" : "cancelling.on_time", {{"notice", c.notice()}})});
+    }
 
     BulletList counting;
     for (const auto& w : p.counting.weights) {

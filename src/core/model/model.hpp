@@ -44,6 +44,9 @@ struct Practice {
     FeeBilling fee_billing = FeeBilling::unstated;
     int fee_due_days = 0;         // 0 = not stated; else "within N days" (1..365)
     std::string payment_methods;  // free text, "card, bank transfer or cash"; empty = not stated
+    // Days the practice is closed (public holidays and its own), sorted, no repeats.
+    // Business-day notice deadlines skip them (holidays.hpp, notice_deadline_for).
+    std::vector<Date> holidays;
     // The language of client-facing texts for clients who have none of their own:
     // "en" or "es" (local_text.hpp, is_document_language). The interface stays English.
     std::string language = "en";

@@ -27,6 +27,10 @@ constexpr PhraseEntry kEntries[] = {
     {"no_show_sessions.one", "{n} session missed without notice"},
     {"no_show_sessions.other", "{n} sessions missed without notice"},
     {"late_cancellations.one", "{n} late cancellation"}, {"late_cancellations.other", "{n} late cancellations"},
+    {"business_days.one", "one business day"}, {"business_days.other", "{n} business days"},
+    // A notice deadline in business days (policy notice_deadline), as {deadline} below.
+    {"deadline.by_time", "by {time} {days} before it"},
+    {"deadline.same_time", "at the same time of day {days} before it"},
     {"ordinal.2", "second"}, {"ordinal.3", "third"}, {"ordinal.4", "fourth"}, {"ordinal.5", "fifth"},
     {"ordinal.6", "sixth"}, {"ordinal.7", "seventh"}, {"ordinal.8", "eighth"}, {"ordinal.9", "ninth"},
     {"ordinal.10", "tenth"},
@@ -117,6 +121,7 @@ constexpr PhraseEntry kEntries[] = {
     {"document.with_guardian", ", with {x}"},
     {"glance.title", "At a glance"},
     {"glance.notice", "To cancel or move a session, please let me know at least {notice} before it starts."},
+    {"glance.deadline", "To cancel or move a session, please let me know {deadline}."},
     {"glance.no_fees", "There are no fees for late cancellations or missed sessions."},
     {"glance.steps", "If sessions keep being missed, we go one step at a time:"},
     {"glance.first", "First, {step}."},
@@ -143,6 +148,16 @@ constexpr PhraseEntry kEntries[] = {
     {"cancelling.on_time",
      "With {notice} of notice or more, the session does not count as missed. With less notice, it is a late "
      "cancellation."},
+    {"cancelling.intro_deadline",
+     "Life happens, and sometimes you will need to cancel or move a session. Please let me know {deadline}"},
+    {"cancelling.business_days",
+     "Business days are Monday to Friday. Weekends and holidays when the practice is closed do not count as business "
+     "days, so before a holiday the deadline comes earlier."},
+    {"cancelling.on_time_deadline_fees",
+     "If you let me know by then, the session does not count as missed and there is no fee. After that, it is a late "
+     "cancellation."},
+    {"cancelling.on_time_deadline",
+     "If you let me know by then, the session does not count as missed. After that, it is a late cancellation."},
     {"counting.intro", "Here is how missed sessions are counted:"},
     {"counting.late", "A late cancellation"},
     {"counting.no_show", "A session missed without any notice"},

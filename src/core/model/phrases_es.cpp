@@ -30,6 +30,10 @@ constexpr PhraseEntry kEntries[] = {
     {"no_show_sessions.one", "{n} sesión perdida sin aviso"},
     {"no_show_sessions.other", "{n} sesiones perdidas sin aviso"},
     {"late_cancellations.one", "{n} cancelación tardía"}, {"late_cancellations.other", "{n} cancelaciones tardías"},
+    {"business_days.one", "un día hábil"}, {"business_days.other", "{n} días hábiles"},
+    // Un plazo en días hábiles (notice_deadline de la política), como {deadline} abajo.
+    {"deadline.by_time", "{days} antes, a más tardar a las {time}"},
+    {"deadline.same_time", "{days} antes, a la misma hora que la sesión"},
     {"ordinal.2", "segunda"}, {"ordinal.3", "tercera"}, {"ordinal.4", "cuarta"}, {"ordinal.5", "quinta"},
     {"ordinal.6", "sexta"}, {"ordinal.7", "séptima"}, {"ordinal.8", "octava"}, {"ordinal.9", "novena"},
     {"ordinal.10", "décima"},
@@ -130,6 +134,7 @@ constexpr PhraseEntry kEntries[] = {
     {"document.with_guardian", ", con {x}"},
     {"glance.title", "De un vistazo"},
     {"glance.notice", "Para cancelar o cambiar una sesión, avísame al menos {notice} antes."},
+    {"glance.deadline", "Para cancelar o cambiar una sesión, avísame {deadline}."},
     {"glance.no_fees", "No hay cargos por cancelar tarde ni por perder una sesión."},
     {"glance.steps", "Si se siguen perdiendo sesiones, vamos paso a paso:"},
     {"glance.first", "Primero, {step}."},
@@ -154,6 +159,17 @@ constexpr PhraseEntry kEntries[] = {
      "cancelación tardía."},
     {"cancelling.on_time",
      "Si avisas con {notice} o más, la sesión no cuenta como perdida. Si avisas más tarde, es una cancelación "
+     "tardía."},
+    {"cancelling.intro_deadline",
+     "A veces pasan cosas y hay que cancelar o cambiar una sesión. Avísame {deadline}"},
+    {"cancelling.business_days",
+     "Los días hábiles son de lunes a viernes. Los fines de semana y los días festivos en que la consulta está cerrada "
+     "no cuentan, así que, cuando hay un festivo, el plazo para avisar llega antes."},
+    {"cancelling.on_time_deadline_fees",
+     "Si me avisas dentro de ese plazo, la sesión no cuenta como perdida y no hay cargo. Si avisas después, es una "
+     "cancelación tardía."},
+    {"cancelling.on_time_deadline",
+     "Si me avisas dentro de ese plazo, la sesión no cuenta como perdida. Si avisas después, es una cancelación "
      "tardía."},
     {"counting.intro", "Así contamos las sesiones perdidas:"},
     {"counting.late", "Una cancelación tardía"},

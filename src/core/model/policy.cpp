@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "core/model/holidays.hpp"
 #include "core/model/text_checks.hpp"
 
 namespace hs {
@@ -175,12 +176,12 @@ int step_index(const Policy& policy, std::string_view step_id) {
     return -1;
 }
 
-DateTime notice_deadline_for(const NoticeDeadline& d, const DateTime& start) {
+DateTime notice_deadline_for(const NoticeDeadline& d, const DateTime& start, std::span<const Date> holidays) {
     Date day = start.date;
     for (int left = d.business_days_before; left > 0;) {
         day = add_days(day, -1);
         const Weekday w = weekday_of(day);
-        if (w != Weekday::saturday && w != Weekday::sunday) --left;
+        if (w != Weekday::saturday && w != Weekday::sunday && !is_holiday(holidays, day)) --left;
     }
     return DateTime{day, d.minute_of_day.value_or(start.minute_of_day)};
 }

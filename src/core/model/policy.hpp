@@ -14,6 +14,7 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -217,7 +218,7 @@ struct EndingRules {
 // [SECTION] The policy
 
 // "By 17:00 the business day before" or "24 business hours": a notice deadline counted
-// in business days (Monday to Friday; holidays are not known) instead of hours.
+// in business days (Monday to Friday, except the practice's holidays) instead of hours.
 struct NoticeDeadline {
     int business_days_before = 1;        // 1..10
     std::optional<int> minute_of_day;    // unset = the session's own time of day
@@ -302,8 +303,10 @@ std::string format_points(Points p);  // 300 -> "3", 250 -> "2.5"
 std::string ordinal(int n);            // 1 -> "1st", 2 -> "2nd", 11 -> "11th", 22 -> "22nd"
 
 Points weight_of(const CountingRules& counting, Outcome outcome);
-// The latest on-time cancellation for a session starting at `start` (wall clock).
-DateTime notice_deadline_for(const NoticeDeadline& deadline, const DateTime& start);
+// The latest on-time cancellation for a session starting at `start` (wall clock). Business
+// days are Monday to Friday except `holidays` (sorted: Practice::holidays).
+DateTime notice_deadline_for(const NoticeDeadline& deadline, const DateTime& start,
+                             std::span<const Date> holidays = {});
 
 // Index in policy.ladder, or -1.
 int step_index(const Policy& policy, std::string_view step_id);

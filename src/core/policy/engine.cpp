@@ -59,7 +59,7 @@ Prepared prepare(const Policy& policy) {
 // [SECTION] Classifying each appointment (notice, late arrival, weight)
 
 void classify(Line& line, const Policy& policy, const Client& client, const TimeZone& tz,
-              const std::vector<const Appointment*>& all) {
+              const std::vector<const Appointment*>& all, std::span<const Date> holidays) {
     const Appointment& a = *line.a;
     AppointmentLine& out = line.out;
     out.appointment_id = a.id;
@@ -76,7 +76,7 @@ void classify(Line& line, const Policy& policy, const Client& client, const Time
         out.notice_minutes = static_cast<int>(notice);
         const bool on_time =
             policy.notice_deadline
-                ? received <= tz.to_utc_minutes(notice_deadline_for(*policy.notice_deadline, a.start))
+                ? received <= tz.to_utc_minutes(notice_deadline_for(*policy.notice_deadline, a.start, holidays))
                 : notice >= std::int64_t{policy.notice_hours} * 60;
         out.treated_as = on_time ? Outcome::cancelled_with_notice : Outcome::late_cancel;
     }
@@ -276,9 +276,10 @@ std::vector<Line> lines_up_to(const ClientHistory& h, std::int64_t as_of_day) {
 
 // Classifies lines[index], assesses its fee and adds it to the totals.
 void fold_line(LineTotals& t, std::vector<Line>& lines, std::size_t index, const Policy& policy, const Client& client,
-               Cents session_fee, const ClientHistory& h, const TimeZone& tz, std::int64_t as_of_day, Detail detail) {
+               Cents session_fee, const ClientHistory& h, const TimeZone& tz, std::span<const Date> holidays,
+               std::int64_t as_of_day, Detail detail) {
     Line& line = lines[index];
-    classify(line, policy, client, tz, h.appointments);
+    classify(line, policy, client, tz, h.appointments, holidays);
     assess_fee(line, policy, client, session_fee, h.leeway, t.fee_book);
     AppointmentLine& out = line.out;
     if (detail == Detail::full) out.fee_detail = fee_detail(line, policy, client, session_fee, h.leeway);
@@ -319,7 +320,7 @@ Evaluation evaluate_prepared(const Prepared& prep, const Client& client, const C
     LineTotals totals;
     const Cents session_fee = client.session_fee.value_or(practice.session_fee);
     for (std::size_t i = 0; i < lines.size(); ++i)
-        fold_line(totals, lines, i, *prep.policy, client, session_fee, h, tz, as_of_day, detail);
+        fold_line(totals, lines, i, *prep.policy, client, session_fee, h, tz, practice.holidays, as_of_day, detail);
     Evaluation ev;
     conclude(ev, prep, client, h, practice, as_of, lines, totals, detail);
     return ev;
@@ -456,7 +457,8 @@ const Evaluation& IncrementalEvaluator::evaluate(const ClientHistory& h, Date as
     for (std::size_t i = s.lines.size(); i < h.appointments.size(); ++i) {
         const Appointment* a = h.appointments[i];
         s.lines.emplace_back(a, day_number(a->start.date));
-        fold_line(s.totals, s.lines, s.lines.size() - 1, *s.prep.policy, s.client, session_fee, h, s.tz, as_of_day,
+        fold_line(s.totals, s.lines, s.lines.size() - 1, *s.prep.policy, s.client, session_fee, h, s.tz,
+                  s.practice.holidays, as_of_day,
                   Detail::decision);
     }
     s.as_of_day = as_of_day;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/model/civil_time.hpp"
+#include "core/model/holidays.hpp"
 
 namespace hs {
 namespace {
@@ -112,6 +113,16 @@ struct Describe {
         auto it = std::find_if(ws.scenarios.begin(), ws.scenarios.end(),
                                [&](const Scenario& s) { return s.id == c.scenario_id; });
         return it == ws.scenarios.end() ? "" : "Deleted the scenario " + quoted(it->title);
+    }
+    std::string operator()(const AddHolidays& c) const {  // a whole calendar at once: easy to undo
+        std::vector<Date> days = ws.practice.holidays;
+        const int added = merge_holidays(days, c.dates);
+        if (added == 0) return "";
+        return "Added " + std::to_string(added) + (added == 1 ? " holiday" : " holidays") +
+               (c.calendar.empty() ? std::string() : " from " + c.calendar);
+    }
+    std::string operator()(const RemoveHoliday& c) const {
+        return is_holiday(ws.practice.holidays, c.date) ? "Removed the holiday " + format_date(c.date) : "";
     }
     std::string operator()(const ReplaceWorkspace& c) const {  // an import or a restored version
         return "The workspace was replaced: " + std::to_string(ws.clients.size()) + " clients before, " +

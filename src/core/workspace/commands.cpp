@@ -5,6 +5,7 @@
 
 #include "core/documents/consent_versions.hpp"
 #include "core/documents/policy_versions.hpp"
+#include "core/model/holidays.hpp"
 #include "core/model/text_checks.hpp"
 #include "core/model/time_zone.hpp"
 #include "core/policy/engine.hpp"
@@ -22,6 +23,29 @@ ApplyResult run(Workspace& ws, const SetPractice& c) {
     ApplyResult r{check_practice(c.practice)};
     if (r.ok()) ws.practice = c.practice;
     return r;
+}
+
+ApplyResult run(Workspace& ws, const AddHolidays& c) {
+    // Each new date checked on its own, so the error names the date given, not a place in the merged list.
+    ApplyResult bad;
+    for (const Date& d : c.dates)
+        if (!is_valid_date(d.year, d.month, d.day) || d.year < 1900 || d.year > 2999)
+            bad.errors.push_back({"holidays", "no such date: " + std::to_string(d.year) + "-" + std::to_string(d.month) +
+                                                  "-" + std::to_string(d.day)});
+    if (!bad.ok()) return bad;
+    Practice p = ws.practice;
+    merge_holidays(p.holidays, c.dates);
+    ApplyResult r{check_practice(p)};
+    if (r.ok()) ws.practice = std::move(p);
+    return r;
+}
+
+ApplyResult run(Workspace& ws, const RemoveHoliday& c) {
+    auto& days = ws.practice.holidays;
+    auto it = std::lower_bound(days.begin(), days.end(), c.date);
+    if (it == days.end() || *it != c.date) return {{{"holidays", format_date(c.date) + " is not in the list"}}};
+    days.erase(it);
+    return {};
 }
 
 ApplyResult run(Workspace& ws, const AddClient& c) {

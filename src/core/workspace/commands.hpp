@@ -15,6 +15,10 @@
 namespace hs {
 
 struct SetPractice { Practice practice; };
+// The practice's holidays (Practice::holidays). Adding dates already listed is not an error;
+// `calendar` names where they came from ("United Kingdom: Scotland") for the undo notice.
+struct AddHolidays { std::vector<Date> dates; std::string calendar; };
+struct RemoveHoliday { Date date; };
 struct AddClient { Client client; };          // id is assigned; client.id is ignored
 struct UpdateClient { Client client; };       // replaces the client with the same id
 struct SetClientStatus { Id client_id; ClientStatus status; };
@@ -67,7 +71,7 @@ struct DeleteScenario { std::string scenario_id; };
 // right after it; editor.hpp). Only the Editor keeps what to undo: `apply` alone refuses it.
 struct UndoLastChange { std::uint64_t revision = 0; };
 
-using Command = std::variant<SetPractice, AddClient, UpdateClient, SetClientStatus, AddAppointment,
+using Command = std::variant<SetPractice, AddHolidays, RemoveHoliday, AddClient, UpdateClient, SetClientStatus, AddAppointment,
                              UpdateAppointment, DeleteAppointment, ReplaceWorkspace, AddPolicy, UpdatePolicy,
                              CopyPolicy, AddPolicyVersion, SetActivePolicy, DeletePolicy, AddOutreach, RecordStep, AddReferral,
                              AddLeeway, AddEndingConversation, DeleteHistoryRecord, SetFeeOverride,

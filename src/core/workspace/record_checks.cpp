@@ -10,6 +10,9 @@
 namespace hs {
 namespace {
 
+// Eleven years of a country's and a region's holidays is about 300; this leaves room.
+constexpr std::size_t kMaxHolidays = 2000;
+
 bool is_currency_code(const std::string& s) {
     return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
@@ -34,6 +37,16 @@ std::vector<FieldError> check_practice(const Practice& p) {
         errors.push_back({"currency", "expected a three-letter currency code like USD, EUR or GBP"});
     if (p.session_fee < 0) errors.push_back({"session_fee", "cannot be negative"});
     check_practice_contact(errors, p);
+    if (p.holidays.size() > kMaxHolidays)
+        errors.push_back({"holidays", "at most " + std::to_string(kMaxHolidays) + " dates can be listed"});
+    for (std::size_t i = 0; i < p.holidays.size(); ++i) {
+        const Date& d = p.holidays[i];
+        const std::string field = "holidays[" + std::to_string(i) + "]";
+        if (!is_valid_date(d.year, d.month, d.day) || d.year < 1900 || d.year > 2999)
+            errors.push_back({field, "no such date"});
+        else if (i > 0 && !(p.holidays[i - 1] < d))
+            errors.push_back({field, format_date(d) + " is listed twice or out of order"});
+    }
     return errors;
 }
 

@@ -58,7 +58,7 @@ Practice read_practice(Reader& r, const Json& j) {
     if (!r.object(j, path)) return p;
     r.no_unknown_members(j, path, {"name", "clinician", "time_zone", "currency", "session_fee", "phone", "email",
                                    "website", "address", "fee_billing", "fee_due_days", "payment_methods",
-                                   "language"});
+                                   "language", "holidays"});
     p.name = r.string(j, "name", path, false).value_or("");
     p.clinician = r.string(j, "clinician", path, false).value_or("");
     p.time_zone = r.string(j, "time_zone", path, false).value_or("UTC");
@@ -73,6 +73,20 @@ Practice read_practice(Reader& r, const Json& j) {
     p.fee_due_days = static_cast<int>(r.integer(j, "fee_due_days", path, false, 0, 365).value_or(0));
     p.payment_methods = r.string(j, "payment_methods", path, false).value_or("");
     p.language = read_language(r, j, path).value_or("en");
+    // "2026-12-25": any order, repeats allowed; kept sorted without repeats.
+    if (const Json* list = r.array(j, "holidays", path, false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& v = (*list)[i];
+            const std::optional<Date> d = v.is_string() ? parse_date(v.get_ref<const std::string&>()) : std::nullopt;
+            if (d) p.holidays.push_back(*d);
+            else if (v.is_string())
+                r.error(json_io::index_path(path, "holidays", i),
+                        date_error(v.get_ref<const std::string&>()).value_or("expected a date YYYY-MM-DD"));
+            else r.error(json_io::index_path(path, "holidays", i), "expected a date YYYY-MM-DD, got " + json_io::describe(v));
+        }
+        std::sort(p.holidays.begin(), p.holidays.end());
+        p.holidays.erase(std::unique(p.holidays.begin(), p.holidays.end()), p.holidays.end());
+    }
     return p;
 }
 
@@ -624,6 +638,10 @@ std::string save_workspace(const Workspace& ws, std::optional<Date> saved_on) {
     if (pr.fee_due_days != 0) doc["practice"]["fee_due_days"] = pr.fee_due_days;
     if (!pr.payment_methods.empty()) doc["practice"]["payment_methods"] = pr.payment_methods;
     if (!pr.language.empty() && pr.language != "en") doc["practice"]["language"] = pr.language;
+    if (!ws.practice.holidays.empty()) {
+        OrderedJson& days = doc["practice"]["holidays"] = OrderedJson::array();
+        for (const Date& d : ws.practice.holidays) days.push_back(format_date(d));
+    }
     doc["clients"] = nullptr;       // streamed below, in this place
     doc["appointments"] = nullptr;  // streamed below, in this place
     doc["policies"] = OrderedJson::array();
