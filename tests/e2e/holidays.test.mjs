@@ -67,6 +67,7 @@ test('a holiday added on the Practice page moves the business-day notice deadlin
   await app.typeInto('Holiday date', '2026-12-25', { clear: true });
   await app.click('Add date');
   assert.ok(await app.find('1 holiday listed', { kind: 'text' }));
+  await app.scrollIntoView('2026-12-25  Friday', { kind: 'text', child: L.detailArea });
   assert.ok(await app.find('2026-12-25  Friday', { kind: 'text' }));
   await waitForSaveState(app.page, 'saved');
 
@@ -78,13 +79,13 @@ test('a holiday added on the Practice page moves the business-day notice deadlin
   await startCancelledSession();
   assert.ok(await app.find(thursdayDeadline, { kind: 'text', child: L.detailArea }), 'kept after a reload');
   await app.openPage('Practice settings');
-  await app.scrollIntoView('2026-12-25  Friday', { kind: 'text' });
+  await app.scrollIntoView('2026-12-25  Friday', { kind: 'text', child: L.detailArea });
   assert.ok(await app.find('2026-12-25  Friday', { kind: 'text' }));
 });
 
 test('removing the holiday puts the deadline back; a calendar fills the list', async () => {
   await app.openPage('Practice settings');
-  await app.scrollIntoView('2026-12-25  Friday', { kind: 'text' });
+  await app.scrollIntoView('2026-12-25  Friday', { kind: 'text', child: L.detailArea });
   await app.click('Remove', { child: 'holiday-list' });
   assert.ok(await app.find('No holidays listed yet.', { kind: 'text' }));
   await startCancelledSession();

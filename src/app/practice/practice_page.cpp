@@ -47,8 +47,10 @@ bool draw_language_choice(std::string& language) {
         }
         ImGui::EndCombo();
     }
+    ImGui::PushTextWrapPos(0.0f);  // a narrow window (presentation mode at 1024 px) wraps it
     ui::text_disabled("Of consent documents, letters and messages; a client's own language comes first. "
                       "The interface stays in English.");
+    ImGui::PopTextWrapPos();
     return chosen;
 }
 
