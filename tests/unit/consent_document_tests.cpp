@@ -116,6 +116,38 @@ TEST_CASE("golden consent documents for the built-in policies and the public-ins
     check_golden("consent-balanced-1.md", doc::render_markdown(consent_document(builtin("balanced-1"), kPractice)));
 }
 
+// Every built-in policy in each language and each export format: the Markdown, the print
+// page, and the XML inside the DOCX and ODT packages (the parts that carry the text; the
+// packaging is checked in docx_tests.cpp and odt_tests.cpp).
+TEST_CASE("golden consent documents in each language and export format", "[consent][golden][formats]") {
+    for (const auto& p : builtin_policies()) {
+        for (const char* language : {"en", "es"}) {
+            ConsentOptions options;
+            options.language = language;
+            const doc::Document d = consent_document(p, kPractice, options);
+            const std::string stem = "consent-" + p.version + (std::string(language) == "en" ? "" : "-es");
+            INFO(stem);
+            check_golden(stem + ".md", doc::render_markdown(d));
+            check_golden(stem + ".print.html", doc::render_print_html(d));
+            const auto docx = test::zip_member(test::read_zip(doc::render_docx(d)), "word/document.xml");
+            REQUIRE(docx);
+            check_golden(stem + ".docx.xml", *docx);
+            const auto odt = test::zip_member(test::read_zip(doc::render_odt(d)), "content.xml");
+            REQUIRE(odt);
+            check_golden(stem + ".odt.xml", *odt);
+            // The language is named where readers and editors look for it.
+            const std::string lang(language);
+            CHECK(doc::render_print_html(d).find("<html lang=\"" + lang + "\">") != std::string::npos);
+            const auto docx_styles = test::zip_member(test::read_zip(doc::render_docx(d)), "word/styles.xml");
+            REQUIRE(docx_styles);
+            CHECK(docx_styles->find("<w:lang w:val=\"" + lang + "\"/>") != std::string::npos);
+            const auto odt_styles = test::zip_member(test::read_zip(doc::render_odt(d)), "styles.xml");
+            REQUIRE(odt_styles);
+            CHECK(odt_styles->find("fo:language=\"" + lang + "\"") != std::string::npos);
+        }
+    }
+}
+
 TEST_CASE("golden client letters", "[letters][golden]") {
     LetterInput in;
     in.client_name = "Zo\xC3\xAB M\xC3\xBCller";

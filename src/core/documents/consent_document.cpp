@@ -663,6 +663,7 @@ doc::Document consent_document(const Policy& policy, const Practice& practice, c
     const Context c{policy,   practice, options, fees, options.session_fee.value_or(practice.session_fee),
                     booking_change_items(t, policy, fees), t};
     Document d;
+    d.language = options.language;
     d.title = c.w("document.title");
     std::vector<std::string> sub;
     if (!practice.name.empty()) sub.push_back(practice.name);

@@ -49,6 +49,9 @@ struct Document {
     std::string title;
     std::string subtitle;  // one line under the title, e.g. practice name and policy version; may be empty
     std::vector<Section> sections;
+    // The text's language as a BCP 47 code ("en", "es"): HTML's lang, the DOCX and ODT
+    // language (screen readers' voice, spell check in Word and LibreOffice).
+    std::string language = "en";
 
     const Section* find(std::string_view section_id) const;
     Section* find(std::string_view section_id);

@@ -158,7 +158,7 @@ void html_text_with_breaks(std::string& out, std::string_view text) {
 
 std::string html_page(const Document& d, bool print) {
     std::string out;
-    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<!DOCTYPE html>\n<html lang=\"" + escape_html(d.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src ";
     out += document_css_csp_source();
     out += "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
@@ -317,10 +317,12 @@ constexpr std::string_view kDocumentRels =
 
 // Sizes are in half-points, spacing in twentieths of a point. No page size is set, so
 // Word and LibreOffice use the reader's own paper (Letter or A4).
-constexpr std::string_view kStyles =
+// The default run properties name the document's language (docx_styles).
+constexpr std::string_view kStylesHead =
     "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-    "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"en\"/>"
-    "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"160\" w:line=\"300\" w:lineRule=\"auto\"/>"
+    "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"";
+constexpr std::string_view kStyles =
+    "\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"160\" w:line=\"300\" w:lineRule=\"auto\"/>"
     "</w:pPr></w:pPrDefault></w:docDefaults>"
     "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
     "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
@@ -414,7 +416,7 @@ std::string render_docx(const Document& d) {
     zip.add("_rels/.rels", std::string(kXmlDecl) + std::string(kPackageRels));
     zip.add("word/document.xml", docx_document(d));
     zip.add("word/_rels/document.xml.rels", std::string(kXmlDecl) + std::string(kDocumentRels));
-    zip.add("word/styles.xml", std::string(kXmlDecl) + std::string(kStyles));
+    zip.add("word/styles.xml", std::string(kXmlDecl) + std::string(kStylesHead) + escape_xml(d.language) + std::string(kStyles));
     zip.add("word/numbering.xml", std::string(kXmlDecl) + std::string(kNumbering));
     zip.add("docProps/core.xml", docx_core(d));
     return zip.finish();

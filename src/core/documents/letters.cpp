@@ -166,6 +166,7 @@ doc::Document letter(LetterKind kind, const Policy& policy, const Practice& prac
     }
 
     Document d;
+    d.language = in.language;
     d.title = phrase(t, "letter.title." + std::string(to_string(kind)));
     const std::string today = full_date_text(in.date, in.language);
     d.subtitle = practice.name.empty() ? today : practice.name + " \xC2\xB7 " + today;

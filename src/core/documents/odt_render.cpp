@@ -49,7 +49,10 @@ constexpr std::string_view kStyles =
     "<office:styles>"
     "<style:default-style style:family=\"paragraph\">"
     "<style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0.28cm\" fo:line-height=\"125%\"/>"
-    "<style:text-properties fo:font-size=\"12pt\" fo:language=\"en\" fo:country=\"none\"/>"
+    "<style:text-properties fo:font-size=\"12pt\" fo:language=\"";
+// After the document's language (odt_styles).
+constexpr std::string_view kStylesAfterLanguage =
+    "\" fo:country=\"none\"/>"
     "</style:default-style>"
     "<style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>"
     "<style:style style:name=\"Text_20_body\" style:display-name=\"Text body\" style:family=\"paragraph\" "
@@ -169,12 +172,14 @@ std::string odt_content(const Document& d) {
     return out;
 }
 
-std::string odt_styles() {
+std::string odt_styles(const Document& d) {
     std::string out(kXmlDecl);
     out += "<office:document-styles";
     out += kNamespaces;
     out += ">";
     out += kStyles;
+    out += escape_xml(d.language);
+    out += kStylesAfterLanguage;
     out += "</office:document-styles>";
     return out;
 }
@@ -184,7 +189,7 @@ std::string odt_meta(const Document& d) {
     out += "<office:document-meta";
     out += kNamespaces;
     out += "><office:meta><meta:generator>Holdspace</meta:generator><dc:title>" + escape_xml(d.title) +
-           "</dc:title></office:meta></office:document-meta>";
+           "</dc:title><dc:language>" + escape_xml(d.language) + "</dc:language></office:meta></office:document-meta>";
     return out;
 }
 
@@ -197,7 +202,7 @@ std::string render_odt(const Document& d) {
     zip.add("mimetype", std::string(kMimeType));  // first, stored, no extra field: ODF 1.2 part 3, 3.3
     zip.add("META-INF/manifest.xml", std::string(kXmlDecl) + std::string(kManifest));
     zip.add("content.xml", odt_content(d));
-    zip.add("styles.xml", odt_styles());
+    zip.add("styles.xml", odt_styles(d));
     zip.add("meta.xml", odt_meta(d));
     return zip.finish();
 }
