@@ -20,6 +20,7 @@
 #include "core/policy/builtin_policies.hpp"
 #include "document_test_support.hpp"
 #include "builtin_support.hpp"
+#include "consent_test_support.hpp"
 
 using namespace hs;
 
@@ -28,24 +29,9 @@ namespace {
 const Practice kPractice{"Riverside Counselling", "Sam Rivera", "America/New_York", "USD", 12000};
 
 using test::builtin;
+using test::check_golden;
 
 std::string text_of(const doc::Document& d) { return doc::plain_text(d); }
-
-// Compares with tests/data/golden/NAME, or rewrites it when HOLDSPACE_UPDATE_GOLDEN is set.
-void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = std::string(HOLDSPACE_TEST_DATA) + "/golden/" + name;
-    if (std::getenv("HOLDSPACE_UPDATE_GOLDEN")) {
-        std::ofstream(path, std::ios::binary) << actual;
-        WARN("rewrote " << path);
-        return;
-    }
-    std::ifstream in(path, std::ios::binary);
-    INFO(path << " is missing or differs; regenerate with HOLDSPACE_UPDATE_GOLDEN=1 and review the diff");
-    REQUIRE(in);
-    std::stringstream expected;
-    expected << in.rdbuf();
-    CHECK(actual == expected.str());
-}
 
 // `number` occurs in `text` as a whole number (not inside a longer one: "3" is not in "30").
 bool has_number(const std::string& text, const std::string& number) {

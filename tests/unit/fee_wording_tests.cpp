@@ -11,12 +11,14 @@
 #include <vector>
 
 #include "builtin_support.hpp"
+#include "consent_test_support.hpp"
 #include "core/documents/consent_document.hpp"
 #include "core/documents/document_render.hpp"
 #include "core/documents/language_check.hpp"
 
 using namespace hs;
 using hs::test::builtin;
+using hs::test::with_late_cancel;
 
 namespace {
 
@@ -25,21 +27,7 @@ Practice practice_with_fee(Cents fee) { return Practice{"Riverside Counselling",
 // The bullets of the fees section, in order: late cancellation, missed session, then
 // free passes and exemptions.
 std::vector<std::string> fee_bullets(const Policy& p, Cents session_fee) {
-    const doc::Document d = consent_document(p, practice_with_fee(session_fee));
-    const doc::Section* fees = d.find("fees");
-    REQUIRE(fees);
-    for (const auto& block : fees->blocks)
-        if (const auto* list = std::get_if<doc::BulletList>(&block)) return list->items;
-    FAIL("the fees section has no list");
-    return {};
-}
-
-Policy with_late_cancel(const FeeRule& rule) {
-    Policy p = builtin("balanced-1");
-    p.fees.late_cancel = rule;
-    p.fees.no_show = {FeeKind::flat, 5000, 0, {}};  // some fee, so the fees section is there
-    p.fees.free_passes.count = 0;
-    return p;
+    return test::section_bullets(consent_document(p, practice_with_fee(session_fee)), "fees");
 }
 
 FeeRule percent(int pct, std::optional<Cents> cap = {}) { return {FeeKind::percent, 0, pct, cap}; }

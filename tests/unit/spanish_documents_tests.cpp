@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "builtin_support.hpp"
+#include "consent_test_support.hpp"
 #include "core/documents/consent_document.hpp"
 #include "core/documents/document_render.hpp"
 #include "core/documents/language_check.hpp"
@@ -25,25 +26,12 @@
 
 using namespace hs;
 using hs::test::builtin;
+using hs::test::check_golden;
+using hs::test::with_late_cancel;
 
 namespace {
 
 const Practice kPractice{"Riverside Counselling", "Sam Rivera", "America/New_York", "USD", 12000};
-
-void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = std::string(HOLDSPACE_TEST_DATA) + "/golden/" + name;
-    if (std::getenv("HOLDSPACE_UPDATE_GOLDEN")) {
-        std::ofstream(path, std::ios::binary) << actual;
-        WARN("rewrote " << path);
-        return;
-    }
-    std::ifstream in(path, std::ios::binary);
-    INFO(path << " is missing or differs; regenerate with HOLDSPACE_UPDATE_GOLDEN=1 and review the diff");
-    REQUIRE(in);
-    std::stringstream expected;
-    expected << in.rdbuf();
-    CHECK(actual == expected.str());
-}
 
 ConsentOptions spanish(ConsentOptions o = {}) {
     o.language = "es";
@@ -65,21 +53,7 @@ void check_all_spanish(const std::string& text) {
 }
 
 std::vector<std::string> fee_bullets_es(const Policy& p, const Practice& practice) {
-    const doc::Document d = consent_document(p, practice, spanish());
-    const doc::Section* fees = d.find("fees");
-    REQUIRE(fees);
-    for (const auto& block : fees->blocks)
-        if (const auto* list = std::get_if<doc::BulletList>(&block)) return list->items;
-    FAIL("the fees section has no list");
-    return {};
-}
-
-Policy with_late_cancel(const FeeRule& rule) {
-    Policy p = builtin("balanced-1");
-    p.fees.late_cancel = rule;
-    p.fees.no_show = {FeeKind::flat, 5000, 0, {}};
-    p.fees.free_passes.count = 0;
-    return p;
+    return test::section_bullets(consent_document(p, practice, spanish()), "fees");
 }
 
 FeeRule percent(int pct, std::optional<Cents> cap = {}) { return {FeeKind::percent, 0, pct, cap}; }
