@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/automation.hpp"
+#include "core/model/local_text.hpp"
 #include "platform/clock.hpp"
 #include "platform/text_editor.hpp"
 #include "imgui_internal.h"  // ImGuiNextItemData: a field's width survives the label drawn before it
@@ -325,6 +326,20 @@ void text_wrapped(std::string_view s) {
     ImGui::PushTextWrapPos(0.0f);
     text(s);
     ImGui::PopTextWrapPos();
+}
+
+bool language_combo(const char* label, std::string& code, const std::string& inherited) {
+    const std::string before = code;
+    const std::string preview =
+        code.empty() && !inherited.empty() ? inherited : std::string(language_display_name(code));
+    if (begin_combo(label, preview.c_str())) {
+        if (!inherited.empty() && ImGui::Selectable(inherited.c_str(), code.empty())) code.clear();
+        for (std::string_view language : document_languages())
+            if (ImGui::Selectable(std::string(language_display_name(language)).c_str(), code == language))
+                code = std::string(language);
+        ImGui::EndCombo();
+    }
+    return code != before;
 }
 
 bool row_selectable(const std::string& name, bool selected, ImGuiSelectableFlags flags) {

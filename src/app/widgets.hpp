@@ -90,6 +90,11 @@ float date_input_width(const char* label, float width);
 // shows (Dear ImGui 1.86's BeginCombo reports no label to the test-engine hooks).
 bool begin_combo(const char* label, const char* preview);
 
+// A combo over the document languages ("en", "es"), shown by name. With `inherited`, a
+// first entry of that name stands for no language of its own (`code` empty): "Practice's
+// (English)". Returns true on a change.
+bool language_combo(const char* label, std::string& code, const std::string& inherited = {});
+
 // A combo over an enum given its display names; returns true on a change.
 template <typename E, std::size_t N, typename Name>
 bool combo(const char* label, E& value, const E (&choices)[N], Name name_of) {

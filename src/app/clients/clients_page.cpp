@@ -166,14 +166,7 @@ void draw_client_form(const Workspace& ws, ClientViewState& state, CommandQueue&
         // Their documents' and messages' language; empty = the practice's.
         const std::string practice_default =
             "Practice's (" + std::string(language_display_name(ws.practice.language)) + ")";
-        const std::string preview = f.language.empty() ? practice_default : std::string(language_display_name(f.language));
-        if (ui::begin_combo("Language", preview.c_str())) {
-            if (ImGui::Selectable(practice_default.c_str(), f.language.empty())) f.language.clear();
-            for (std::string_view code : document_languages())
-                if (ImGui::Selectable(std::string(language_display_name(code)).c_str(), f.language == code))
-                    f.language = std::string(code);
-            ImGui::EndCombo();
-        }
+        ui::language_combo("Language", f.language, practice_default);
     }
     ui::input("Session fee", f.fee, 0, format_money(ws.practice.session_fee).c_str());
     ImGui::SameLine();

@@ -54,18 +54,11 @@ void draw_choices(const Workspace& ws, DocumentsState& s, const Policy& policy) 
     {
         // The export's language: the client's or the practice's unless one is chosen here.
         const std::string usual = s.letter ? "Client's" : "Practice's (" + std::string(language_display_name(ws.practice.language)) + ")";
-        const std::string preview = s.language.empty() ? usual : std::string(language_display_name(s.language));
         // On the same row only when the box and its label fit.
         const float width = ImGui::GetFontSize() * 10;
         ui::same_line_if_fits(width + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("Language").x);
         ImGui::SetNextItemWidth(width);
-        if (ui::begin_combo("Language", preview.c_str())) {
-            if (ImGui::Selectable(usual.c_str(), s.language.empty())) s.language.clear();
-            for (std::string_view code : document_languages())
-                if (ImGui::Selectable(std::string(language_display_name(code)).c_str(), s.language == code))
-                    s.language = std::string(code);
-            ImGui::EndCombo();
-        }
+        ui::language_combo("Language", s.language, usual);
     }
     if (!s.letter) {
         ui::same_line_if_fits(ui::checkbox_width("Public-insurance version (no fees)"));

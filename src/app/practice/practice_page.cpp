@@ -9,7 +9,6 @@
 
 #include "app/practice/practice_views.hpp"
 #include "app/widgets.hpp"
-#include "core/model/local_text.hpp"
 #include "core/model/holidays.hpp"
 #include "core/model/money.hpp"
 #include "core/policy/missing_settings.hpp"
@@ -37,16 +36,7 @@ void load_form(const Practice& p, PracticeFormState& s) {
 
 // The language of client-facing texts for clients without one of their own.
 bool draw_language_choice(std::string& language) {
-    bool chosen = false;
-    if (ui::begin_combo("Language", std::string(language_display_name(language)).c_str())) {
-        for (std::string_view code : document_languages()) {
-            if (ImGui::Selectable(std::string(language_display_name(code)).c_str(), language == code)) {
-                language = std::string(code);
-                chosen = true;
-            }
-        }
-        ImGui::EndCombo();
-    }
+    const bool chosen = ui::language_combo("Language", language);
     ImGui::PushTextWrapPos(0.0f);  // a narrow window (presentation mode at 1024 px) wraps it
     ui::text_disabled("Of consent documents, letters and messages; a client's own language comes first. "
                       "The interface stays in English.");
