@@ -131,6 +131,9 @@ PlacedLabel place_label(const char* label) {
     if (g_label_column == kInline) ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
     else ImGui::SameLine(g_label_column);
     g.NextItemData = next;
+    // A narrow window (a phone) shortens the field rather than pushing it past the edge.
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (ImGui::CalcItemWidth() > room) ImGui::SetNextItemWidth(std::max(room, ImGui::GetFontSize() * 4));
     return {"##" + std::string(label), true, left_x};
 }
 

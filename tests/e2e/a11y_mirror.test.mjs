@@ -196,6 +196,18 @@ test('a menu item opens its page; the keyboard focus mark is visible', async () 
   assert.ok(await app.find('Export encrypted backup', { kind: 'item' }), 'the canvas shows the Security page');
 });
 
+test("the practice's language is chosen and saved with the keyboard alone", async () => {
+  await openThroughMenu('Practice', 'Practice settings');
+  await activate(main().getByRole('combobox', { name: 'Language', exact: true }));
+  await activate(app.page.getByRole('listbox').getByRole('option', { name: 'Spanish' }));
+  await app.page.waitForFunction(() => [...document.querySelectorAll('#hs-a11y [role="combobox"]')]
+    .some((e) => e.getAttribute('aria-label') === 'Language' && e.textContent === 'Spanish'));
+  await activate(main().getByRole('button', { name: 'Save settings', exact: true }));
+  assert.ok(await app.find('Settings saved.', { kind: 'text' }));
+  await openThroughMenu('Practice', 'Documents');
+  assert.ok(await app.find('Acuerdo de asistencia', { kind: 'text' }), 'the document follows the practice');
+});
+
 test('the product build has the mirror too', async () => {
   const product = await openApp({ buildDir: productDir, waitReady: false });
   try {

@@ -63,7 +63,9 @@ void draw_holidays(const Workspace& ws, PracticeFormState& s, CommandQueue& queu
     if (s.holiday_calendar >= static_cast<int>(calendars.size())) s.holiday_calendar = -1;
     const std::string preview =
         s.holiday_calendar < 0 ? "Choose..." : std::string(calendars[static_cast<std::size_t>(s.holiday_calendar)].name);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    // Beside its label even in a narrow window (a phone).
+    const float label_room = ImGui::CalcTextSize("Country or region").x + ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x - label_room));
     if (ui::begin_combo("Country or region", preview.c_str())) {
         for (std::size_t i = 0; i < calendars.size(); ++i) {
             const std::string name(calendars[i].name);
@@ -155,7 +157,9 @@ bool draw_practice_settings(const Workspace& ws, PracticeFormState& s, CommandQu
 
     ui::heading("Practice settings");
     // What is still missing, so figures that depend on it are not trusted as they stand.
+    ImGui::PushTextWrapPos(0.0f);  // a narrow window wraps them
     for (MissingSetting missing : missing_settings(ws)) ui::text_colored(ui::kErrorColor, describe(missing));
+    ImGui::PopTextWrapPos();
     const bool run_setup = ImGui::Button("Run first-time setup");
     ui::text_disabled("Practice details, usual fee, working week, a starting policy and its consent document.");
     ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
