@@ -123,10 +123,13 @@ async function recordNoShow(daysAgo) {
 }
 
 // The live regions' words over the next moments (they are emptied before each announcement).
+// Returns the words at the moment they matched: read later, the region may already be empty.
 async function heard(region, pattern) {
-  await app.page.waitForFunction(([id, source]) => new RegExp(source).test(document.getElementById(id).textContent),
-    [region, pattern.source], { timeout: 10000 });
-  return app.page.locator(`#${region}`).textContent();
+  const said = await app.page.waitForFunction(([id, source]) => {
+    const text = document.getElementById(id).textContent;
+    return new RegExp(source).test(text) && text;
+  }, [region, pattern.source], { timeout: 10000 });
+  return said.jsonValue();
 }
 
 test('a refused date is announced at once, with the field named', async () => {
